@@ -1,0 +1,44 @@
+// Two builds from one source tree:
+//  - dist/*.js: ESM modules for npm users, dependencies external (their bundler dedupes lit/date-fns);
+//  - dist/cdn/*.js: self-contained, minified script-tag files (one per widget and one for all).
+import { readdirSync } from 'node:fs';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const tsOptions = { target: 'es2022', tsconfig: 'tsconfig.json' };
+const components = readdirSync('src/components');
+
+const npmInputs = {
+  index: 'src/index.ts',
+  'data/index': 'src/data/index.ts',
+  ...Object.fromEntries(
+    components.flatMap((c) => [
+      [`components/${c}/${c}`, `src/components/${c}/${c}.ts`],
+      [`components/${c}/define`, `src/components/${c}/define.ts`],
+    ]),
+  ),
+};
+
+const cdnEntries = {
+  'kultur-widgets': 'src/index.ts',
+  ...Object.fromEntries(components.map((c) => [`kultur-${c}`, `src/components/${c}/define.ts`])),
+};
+
+const isExternal = (id) => /^(lit|@lit|date-fns|@date-fns|ical\.js)(\/|$)/.test(id);
+
+export default [
+  {
+    input: npmInputs,
+    external: isExternal,
+    plugins: [esbuild(tsOptions)],
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+  },
+  // Each CDN file is built on its own so that it is self-contained (no shared chunks to fetch),
+  // except for lazily imported code (the iCalendar parser), which stays a separate chunk.
+  ...Object.entries(cdnEntries).map(([name, input]) => ({
+    input,
+    plugins: [resolve({ browser: true }), esbuild({ ...tsOptions, minify: false }), terser({ ecma: 2022, module: true, format: { comments: false } })],
+    output: { dir: 'dist/cdn', format: 'es', entryFileNames: `${name}.js`, chunkFileNames: 'chunks/[name]-[hash].js' },
+  })),
+];
