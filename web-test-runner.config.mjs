@@ -1,12 +1,49 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+
+/**
+ * Starts real reference backends (server/src/app.js) for browser tests: GET /__kultur/backend/new
+ * answers `{ url, endpoint }` of a fresh server with its own temporary SQLite file. All are closed
+ * when the test run ends.
+ */
+function referenceBackends() {
+  const running = [];
+  const tempDir = mkdtempSync(join(tmpdir(), 'kultur-wtr-'));
+  return {
+    name: 'kultur-reference-backends',
+    async serve(context) {
+      if (context.path !== '/__kultur/backend/new') return undefined;
+      const { startServer } = await import('./server/src/app.js');
+      const query = context.URL.searchParams;
+      const rateLimit = query.has('rateLimit') ? { windowMs: 60_000, max: Number(query.get('rateLimit')) } : undefined;
+      const backend = await startServer({
+        port: 0,
+        databasePath: join(tempDir, `backend-${running.length}.sqlite`),
+        corsOrigins: 'localhost',
+        testHooks: true,
+        seed: query.get('seed') === 'demo' ? 'demo' : 'none',
+        log: false,
+        ...(rateLimit ? { rateLimit } : {}),
+      });
+      running.push(backend);
+      return { body: JSON.stringify({ url: backend.url, endpoint: backend.endpoint }), type: 'application/json' };
+    },
+    async serverStop() {
+      await Promise.allSettled(running.map((backend) => backend.close()));
+      rmSync(tempDir, { recursive: true, force: true });
+    },
+  };
+}
 
 // System Chromium (no browser download). The viewer sits in New York on purpose: venue times are
 // Europe/Berlin, so a test that passes here proves times are not read in the viewer's zone.
 export default {
   files: ['test/**/*.test.ts', 'src/**/*.test.ts'],
-  nodeResolve: { browser: true },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  nodeResolve: { browser: true, exportConditions: ['production'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), referenceBackends()],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
