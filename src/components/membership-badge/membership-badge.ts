@@ -1,32 +1,319 @@
-import { html } from 'lit';
-import { LocaleController } from '../../i18n/locale-controller.js';
-import { KulturElement } from '../../shared/kultur-element.js';
-import { baseStyles, tokens } from '../../theme/tokens.js';
+import { FeedError, fetchJson, isAbortError, type FeedErrorKind } from '../../data/fetch-json.js';
+import { formatProblems, membershipValidity, readMembership, type InvalidReason, type MembershipReading } from '../../data/membership.js';
+import type { KulturMembership } from '../../data/types.js';
+import { INTL_LOCALE, resolveLang } from '../../i18n/locale.js';
+import { fire } from '../../shared/events.js';
+import type { Theme } from '../../shared/kultur-element.js';
+import { VERSION } from '../../shared/version.js';
+import { warnOnce } from '../../shared/warn-once.js';
+import { badgePart, fallbackPart, formatMonth, markLetters, type BadgeVariant } from './badge-parts.js';
+import { badgeStyles } from './membership-badge.styles.js';
+import { catalogue, fill, type MembershipBadgeMessages } from './messages.js';
 
-interface Messages {
-  placeholder: string;
+export type { BadgeVariant } from './badge-parts.js';
+export type { MembershipBadgeMessages } from './messages.js';
+
+/** `detail` of `kultur-load`. */
+export interface MembershipLoadDetail {
+  /** The membership read from `src`; absent for an unknown member. */
+  membership?: KulturMembership;
+  /** True when the badge shows as valid. */
+  valid: boolean;
+  /** Why not, when `valid` is false. */
+  reason?: InvalidReason;
 }
 
-const catalogue = {
-  de: { placeholder: 'Mitgliedschaft' },
-  en: { placeholder: 'Membership' },
-};
+/** `detail` of `kultur-error`. */
+export interface MembershipErrorDetail {
+  kind: FeedErrorKind;
+  /** For developers (English). */
+  message: string;
+  url: string;
+  /** HTTP status for `kind: 'http'`. */
+  status?: number;
+}
+
+const VARIANTS: readonly BadgeVariant[] = ['full', 'compact', 'icon'];
 
 /**
- * Placeholder until the widget is built; registers the fixed tag so embed snippets work today.
+ * A network membership badge ("Mitglied der LAKS Hessen e.V. seit November 2022") that links to
+ * the member's page on the network's own site. It shows as valid only while the network's JSON
+ * says so: status `active`, `validUntil` not past (Europe/Berlin), and, when the member lists
+ * `websites`, only on those origins. In every other state (loading, expired, suspended, ended,
+ * unknown member, unreachable or malformed JSON) it shows its light-DOM content instead, or nothing.
  *
- * @slot - Fallback content shown as the no-JS state.
- * @csspart base - The wrapper.
+ * A small vanilla custom element (no Lit) so that its script-tag file stays under 8 KB gzip.
+ *
+ * @tagname kultur-membership-badge
+ * @fires {CustomEvent<MembershipLoadDetail>} kultur-load - After `src` was loaded: `detail.membership`, `detail.valid`, `detail.reason`.
+ * @fires {CustomEvent<MembershipErrorDetail>} kultur-error - `src` could not be used: `detail.kind` is `network`, `cors`, `timeout`, `http` or `format`.
+ * @slot - Fallback content (e.g. a plain link to the network's member list): the no-JS, loading and invalid state.
+ * @csspart badge - The valid badge: a link to the member's page on the network's site.
+ * @csspart mark - The logo tile or the typographic mark.
+ * @csspart logo - The network's logo image.
+ * @csspart text - The text block (`full`, `compact`).
+ * @csspart network - "Mitglied der …".
+ * @csspart member - The member's name (`full`).
+ * @csspart since - "seit November 2022".
+ * @csspart fallback - The box around the fallback content.
+ * @cssprop [--kultur-color-surface=#f6f5f2] - Badge background.
+ * @cssprop [--kultur-color-text=#1d1b19] - Text.
+ * @cssprop [--kultur-color-text-muted=#5c5750] - "seit …".
+ * @cssprop [--kultur-color-border=#d9d5ce] - Badge border.
+ * @cssprop [--kultur-color-accent=#b3261e] - Typographic mark, hover border, focus ring.
+ * @cssprop [--kultur-color-on-accent=#ffffff] - Letters on the typographic mark.
+ * @cssprop [--kultur-color-success=#1e6b3a] - The check on the mark.
+ * @cssprop [--kultur-radius=0.5rem] - Corner radius.
+ * @cssprop [--kultur-font-family=inherit] - Font.
+ * @cssprop [--kultur-font-size=1rem] - Base font size.
  */
-export class KulturMembershipBadge extends KulturElement {
-  static override styles = [tokens, baseStyles];
+export class KulturMembershipBadge extends HTMLElement {
+  /** Library version of this definition; a second copy of the bundle compares against it. */
+  static readonly kulturVersion = VERSION;
+  static readonly observedAttributes = ['src', 'member', 'variant', 'theme', 'lang', 'logo'];
 
-  /** Overrides for any visible string. */
-  messages?: Partial<Messages>;
+  readonly #root: ShadowRoot;
+  #membership?: unknown;
+  #messages?: Partial<MembershipBadgeMessages>;
+  #now?: Date;
+  /** What was read last (from `membership` or from `src`). */
+  #reading?: MembershipReading;
+  #error?: FeedError;
+  /** The `membership` object the reading came from. */
+  #readObject?: unknown;
+  /** `src` + `member` (or `member` alone for `membership`) of the reading or of the request in flight. */
+  #loadedKey?: string;
+  #request?: AbortController;
+  #queued = false;
 
-  readonly #locale = new LocaleController<Messages>(this, catalogue);
+  constructor() {
+    super();
+    this.#root = this.attachShadow({ mode: 'open' });
+    this.#root.adoptedStyleSheets = [badgeStyles()];
+  }
 
-  override render() {
-    return html`<p part="base">${this.#locale.msg.placeholder}</p>`;
+  /** URL of the membership JSON or network directory (usually on the network's server). */
+  get src(): string {
+    return this.getAttribute('src') ?? '';
+  }
+  set src(value: string) {
+    this.#reflect('src', value);
+  }
+
+  /** Member id to pick from a network directory. */
+  get member(): string {
+    return this.getAttribute('member') ?? '';
+  }
+  set member(value: string) {
+    this.#reflect('member', value);
+  }
+
+  /** `full` (logo, network, member, since), `compact` (one line, for footers) or `icon` (the mark alone). */
+  get variant(): BadgeVariant {
+    const value = this.getAttribute('variant') as BadgeVariant | null;
+    return value && VARIANTS.includes(value) ? value : 'full';
+  }
+  set variant(value: BadgeVariant) {
+    this.#reflect('variant', value);
+  }
+
+  /** Colour scheme: `auto` follows `prefers-color-scheme`; `light` or `dark` pins it. */
+  get theme(): Theme {
+    return (this.getAttribute('theme') as Theme | null) ?? 'auto';
+  }
+  set theme(value: Theme) {
+    this.#reflect('theme', value);
+  }
+
+  /**
+   * Logo URL to use instead of the network's (e.g. a copy on the member's own server, so that
+   * no request goes to the network's server); `none` shows the typographic mark.
+   */
+  get logo(): string {
+    return this.getAttribute('logo') ?? '';
+  }
+  set logo(value: string) {
+    this.#reflect('logo', value);
+  }
+
+  /**
+   * Membership JSON given directly (`{ network, member }` or a directory `{ network, members }`),
+   * instead of `src`: nothing is fetched. The object is read, never cloned or changed.
+   */
+  get membership(): unknown {
+    return this.#membership;
+  }
+  set membership(value: unknown) {
+    this.#membership = value;
+    this.#schedule();
+  }
+
+  /** Overrides for any visible string, e.g. `{ memberOf: 'Mitglied des {network}' }`. */
+  get messages(): Partial<MembershipBadgeMessages> | undefined {
+    return this.#messages;
+  }
+  set messages(value: Partial<MembershipBadgeMessages> | undefined) {
+    this.#messages = value;
+    this.#schedule();
+  }
+
+  /** The moment validity is judged at; default: the current time. For previews and tests. */
+  get now(): Date | undefined {
+    return this.#now;
+  }
+  set now(value: Date | undefined) {
+    this.#now = value;
+    this.#schedule();
+  }
+
+  /** True while the badge shows as valid. */
+  get valid(): boolean {
+    return this.#verdict()?.valid ?? false;
+  }
+
+  connectedCallback(): void {
+    this.#schedule();
+  }
+
+  disconnectedCallback(): void {
+    // An unfinished load is dropped; it starts again when the element is connected again.
+    if (this.#request) {
+      this.#request.abort();
+      this.#request = undefined;
+      this.#loadedKey = undefined;
+    }
+  }
+
+  attributeChangedCallback(): void {
+    this.#schedule();
+  }
+
+  #reflect(name: string, value: string | null | undefined): void {
+    if (value == null) this.removeAttribute(name);
+    else this.setAttribute(name, value);
+  }
+
+  /** Coalesces changes made in one task (`el.src = …; el.member = …`) into one load and one render. */
+  #schedule(): void {
+    if (this.#queued) return;
+    this.#queued = true;
+    queueMicrotask(() => {
+      this.#queued = false;
+      if (this.isConnected) this.#update();
+    });
+  }
+
+  #update(): void {
+    const variant = this.getAttribute('variant');
+    if (variant && !VARIANTS.includes(variant as BadgeVariant)) {
+      warnOnce(`<kultur-membership-badge variant="${variant}"> is unknown; use full, compact or icon. Showing full.`);
+    }
+    if (this.#membership !== undefined) {
+      // Read again (and warn again) only when the data or the member changed, not on every render.
+      if (this.#membership !== this.#readObject || this.#loadedKey !== this.member) {
+        this.#cancel();
+        this.#error = undefined;
+        this.#readObject = this.#membership;
+        this.#loadedKey = this.member;
+        this.#reading = readMembership(this.#membership, { member: this.member });
+        this.#report(this.#reading, 'membership property');
+      }
+    } else if (this.src) {
+      const key = `${this.src}\n${this.member}`;
+      if (key !== this.#loadedKey || this.#readObject !== undefined) void this.#load(this.src, this.member, key);
+    } else {
+      this.#cancel();
+      this.#loadedKey = this.#reading = this.#error = this.#readObject = undefined;
+    }
+    this.#render();
+  }
+
+  #cancel(): void {
+    this.#request?.abort();
+    this.#request = undefined;
+  }
+
+  async #load(src: string, member: string, key: string): Promise<void> {
+    this.#cancel();
+    const request = (this.#request = new AbortController());
+    this.#readObject = undefined;
+    this.#loadedKey = key;
+    this.#reading = this.#error = undefined;
+    let reading: MembershipReading | undefined;
+    try {
+      const url = new URL(src, document.baseURI).href;
+      reading = readMembership(await fetchJson(url, { signal: request.signal }), { member, baseUrl: url });
+      if (!reading.membership && !reading.reason) {
+        throw new FeedError('format', url, `${url} is not membership JSON:\n${formatProblems(reading.problems)}`);
+      }
+    } catch (error) {
+      if (request.signal.aborted || isAbortError(error)) return;
+      this.#request = undefined;
+      this.#error = error instanceof FeedError ? error : new FeedError('network', src, String(error));
+      console.warn(`kultur-widgets: <kultur-membership-badge> shows its fallback content. ${this.#error.message}`);
+      this.#render();
+      fire<MembershipErrorDetail>(this, 'kultur-error', {
+        kind: this.#error.kind,
+        message: this.#error.message,
+        url: this.#error.url,
+        status: this.#error.status,
+      });
+      return;
+    }
+    this.#request = undefined;
+    this.#reading = reading;
+    const verdict = this.#verdict();
+    this.#report(reading, src, verdict?.reason);
+    this.#render();
+    fire<MembershipLoadDetail>(this, 'kultur-load', { membership: reading.membership, valid: !!verdict?.valid, reason: verdict?.reason });
+  }
+
+  /** Valid or not, and why; `undefined` while nothing usable was read. */
+  #verdict(): { valid: boolean; reason?: InvalidReason } | undefined {
+    const reading = this.#reading;
+    if (!reading) return undefined;
+    if (!reading.membership) return reading.reason ? { valid: false, reason: reading.reason } : undefined;
+    return membershipValidity(reading.membership, this.#now ?? new Date(), globalThis.location?.origin);
+  }
+
+  /** One grouped console warning per reading: the problems in the JSON and why the badge is not shown. */
+  #report(reading: MembershipReading, source: string, reason = this.#verdict()?.reason): void {
+    const lines = reading.problems.length ? [formatProblems(reading.problems)] : [];
+    const member = reading.membership?.member;
+    if (reason === 'unknown-member') lines.push(`member "${this.member}" is not in this membership JSON.`);
+    else if (reason === 'origin') lines.push(`this page's origin ${location.origin} is not among the member's websites (${member?.websites?.join(', ')}).`);
+    else if (reason === 'expired') lines.push(`the membership of "${member?.name}" expired on ${member?.validUntil}.`);
+    else if (reason) lines.push(`the membership of "${member?.name}" is ${reason}.`);
+    if (lines.length) {
+      const shown = reason ? 'shows its fallback content' : 'found problems';
+      console.warn(`kultur-widgets: <kultur-membership-badge> ${shown} (${source}):\n${lines.join('\n')}`);
+    }
+  }
+
+  #render(): void {
+    const variant = this.variant;
+    const verdict = this.#verdict();
+    const membership = this.#reading?.membership;
+    if (!verdict?.valid || !membership) {
+      const loading = !!this.#request || (!this.#reading && !this.#error && !!this.src && this.#membership === undefined);
+      this.#root.replaceChildren(fallbackPart(variant, loading));
+      return;
+    }
+    const { network, member } = membership;
+    const lang = resolveLang(this);
+    const text = { ...catalogue[lang], ...this.#messages };
+    const logo = this.logo === 'none' ? undefined : this.logo || network.logo;
+    this.#root.replaceChildren(
+      badgePart({
+        variant,
+        href: member.profileUrl ?? network.membersUrl ?? network.url,
+        logo,
+        mark: markLetters(network.name),
+        memberOf: fill(text.memberOf, { network: network.name }),
+        member: member.name,
+        since: member.since && fill(text.since, { date: formatMonth(member.since, INTL_LOCALE[lang]) }),
+        verify: fill(text.verify, { network: network.name }),
+      }),
+    );
   }
 }
