@@ -29,7 +29,7 @@ export interface MembershipDirectory {
 export interface MembershipOptions {
   /** Member id to pick from a directory (the badge's `member` attribute). */
   member?: string;
-  /** URL the JSON came from: relative links in it resolve against it. */
+  /** URL the JSON came from: relative links in it resolve against it (default: the page's base URL). */
   baseUrl?: string;
 }
 
@@ -59,7 +59,7 @@ export function berlinDate(now: Date): IsoDate {
 }
 
 /** Absolute http(s) URL, or `undefined` (`javascript:` and friends never become a link). */
-function httpUrl(value: unknown, baseUrl: string | undefined): string | undefined {
+function httpUrl(value: unknown, baseUrl = globalThis.document?.baseURI): string | undefined {
   if (typeof value !== 'string' || !value.trim()) return undefined;
   try {
     const url = new URL(value.trim(), baseUrl);
@@ -90,15 +90,12 @@ function readNetwork(raw: unknown, baseUrl: string | undefined, report: Report):
     report('network', expected(raw, 'an object'));
     return undefined;
   }
-  const id = text(raw, 'id', 'network', report);
-  const name = text(raw, 'name', 'network', report);
-  if (!id || !name) return undefined;
-  const network: KulturNetwork = { id, name };
+  const network = { id: text(raw, 'id', 'network', report), name: text(raw, 'name', 'network', report) } as KulturNetwork;
   for (const key of ['url', 'logo', 'membersUrl'] as const) {
     const url = optionalUrl(raw, key, 'network', baseUrl, report);
     if (url) network[key] = url;
   }
-  return network;
+  return network.id && network.name ? network : undefined;
 }
 
 /** One member; `undefined` when a field the validity decision needs is missing or wrong. */
@@ -129,13 +126,12 @@ function readMember(raw: unknown, path: string, baseUrl: string | undefined, rep
     } else {
       websites = [];
       raw.websites.forEach((site, i) => {
-        const url = httpUrl(site, undefined);
+        const url = httpUrl(site, 'x:/'); // a base that no http URL can be relative to: absolute URLs only
         if (url) websites!.push(new URL(url).origin);
         else report(`${path}.websites[${i}]`, expected(site, 'an absolute http(s) URL; ignored'), 'warning');
       });
     }
   }
-  if (!usable) return undefined;
   const member: KulturMember = { id: id!, name: name!, status };
   if (isIsoDate(raw.validUntil)) member.validUntil = raw.validUntil;
   if (isIsoDate(raw.since)) member.since = raw.since;
@@ -143,7 +139,7 @@ function readMember(raw: unknown, path: string, baseUrl: string | undefined, rep
   const profileUrl = optionalUrl(raw, 'profileUrl', path, baseUrl, report);
   if (profileUrl) member.profileUrl = profileUrl;
   if (websites) member.websites = websites;
-  return member;
+  return usable ? member : undefined;
 }
 
 function collector(): { problems: FeedProblem[]; report: Report } {
