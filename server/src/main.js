@@ -1,21 +1,43 @@
-// Entry point of `npm start` / `npm run serve`: serves the demo page and the built widgets.
-import { createServer } from 'node:http';
+// @ts-check
+// Entry point of `npm start` / `npm run serve`: the backend with the demo page, configured from
+// the environment (see docs/backend.md). Ctrl-C or SIGTERM closes the database cleanly.
+
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { staticFiles } from './static.js';
+import { startServer } from './app.js';
+import { optionsFromEnv } from './config.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const port = Number(process.env.PORT ?? 8080);
-const serveStatic = staticFiles({ '/dist/': `${root}dist`, '/': `${root}demo` });
 
-const server = createServer((req, res) => {
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'no-referrer');
-  if (!serveStatic(req, res)) {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
-  }
-});
+let options;
+try {
+  options = optionsFromEnv(process.env);
+} catch (error) {
+  console.error(`kultur-widgets backend: ${/** @type {Error} */ (error).message}`);
+  process.exit(1);
+}
 
-server.listen(port, () => {
-  console.log(`kultur-widgets demo: http://localhost:${server.address().port}/`);
+/** @param {string} host */
+const start = (host) => startServer({ host, ...options, staticRoot: root, log: process.env.LOG_REQUESTS !== '0' });
+
+// All interfaces, IPv6 and IPv4 (a machine without IPv6: IPv4 only); HOST=127.0.0.1 keeps it on this machine.
+const server = await start('::').catch((error) => {
+  if (error.code === 'EAFNOSUPPORT' && !options.host) return start('0.0.0.0');
+  throw error;
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
+const port = new URL(server.url).port;
+
+if (!existsSync(`${root}dist/cdn/kultur-widgets.js`)) {
+  console.warn('kultur-widgets backend: dist/cdn/kultur-widgets.js is missing – run `npm run build` (or `npm start`) so the demo shows the widgets.');
+}
+console.log(`kultur-widgets demo and API: http://localhost:${port}/`);
+console.log(`  database: ${process.env.DATABASE_PATH ?? './data/kultur.sqlite'} · admin API: ${options.adminToken ? 'on' : 'off (set ADMIN_TOKEN)'}`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (stopping) process.exit(1); // a second Ctrl-C does not wait
+    stopping = true;
+    server.close().then(() => process.exit(0), () => process.exit(1));
+  });
+}

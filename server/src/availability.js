@@ -1,0 +1,106 @@
+// @ts-check
+// Seat arithmetic, shared by every store implementation: what is left, which availability state an
+// event is in, and whether a requested order fits. Pure functions over an event's stored counters.
+
+/**
+ * @typedef {object} OfferStock
+ * @property {string} id
+ * @property {string} name
+ * @property {number} priceCents
+ * @property {string} currency
+ * @property {number | null} capacity  per-category limit, null for none
+ * @property {number} sold
+ *
+ * @typedef {object} EventStock  an event's counters, read in O(1) whatever the number of reservations
+ * @property {string} id
+ * @property {number} startMs
+ * @property {string} status  scheduled | cancelled | postponed
+ * @property {number} capacity  seats in the hall
+ * @property {number} onlineQuota  seats offered online (the rest is sold at the box office)
+ * @property {number} soldOnline
+ * @property {number} soldBoxOffice
+ * @property {number} maxPerOrder
+ * @property {number | null} closesAtMs  explicit close time, null: start minus the configured lead time
+ * @property {boolean} reservable
+ * @property {OfferStock[]} offers
+ *
+ * @typedef {{ offerId: string, quantity: number }} TicketLine
+ *
+ * @typedef {'available' | 'few' | 'online_soldout' | 'soldout' | 'closed' | 'cancelled'} AvailabilityStatus
+ */
+
+/** When online reservations for the event end. */
+export function closesAt(stock, closeMinutes) {
+  return stock.closesAtMs ?? stock.startMs - closeMinutes * 60_000;
+}
+
+/** Seats left in the hall, online or at the box office. */
+export function remainingInHall(stock) {
+  return Math.max(0, stock.capacity - stock.soldOnline - stock.soldBoxOffice);
+}
+
+/** Seats that can still be reserved online. */
+export function remainingOnline(stock) {
+  return Math.max(0, Math.min(stock.onlineQuota - stock.soldOnline, remainingInHall(stock)));
+}
+
+/** Seats left in one ticket category, bounded by what is left for the event. */
+export function remainingForOffer(offer, eventRemaining) {
+  return offer.capacity === null ? eventRemaining : Math.max(0, Math.min(offer.capacity - offer.sold, eventRemaining));
+}
+
+/** "Few left" starts at 10 % of the online quota, but never below 5 seats. */
+export function fewThreshold(stock) {
+  return Math.max(5, Math.ceil(stock.onlineQuota * 0.1));
+}
+
+/**
+ * The availability state in words the widgets show. A sold-out hall says so even after closing;
+ * otherwise closing wins over the online counters.
+ * @returns {AvailabilityStatus}
+ */
+export function availabilityStatus(stock, nowMs, closeMinutes) {
+  if (stock.status === 'cancelled') return 'cancelled';
+  if (stock.capacity > 0 && remainingInHall(stock) === 0) return 'soldout';
+  if (!stock.reservable || stock.status !== 'scheduled' || nowMs >= closesAt(stock, closeMinutes)) return 'closed';
+  const remaining = remainingOnline(stock);
+  if (remaining === 0) return 'online_soldout';
+  return remaining <= fewThreshold(stock) ? 'few' : 'available';
+}
+
+/** The availability contract (`GET /api/events/{id}/availability`). */
+export function availabilityOf(stock, nowMs, closeMinutes) {
+  const status = availabilityStatus(stock, nowMs, closeMinutes);
+  const open = status === 'available' || status === 'few';
+  const remaining = open ? remainingOnline(stock) : 0;
+  return {
+    eventId: stock.id,
+    status,
+    remaining,
+    offers: stock.offers.map((offer) => ({ id: offer.id, remaining: remainingForOffer(offer, remaining) })),
+    closesAt: new Date(closesAt(stock, closeMinutes)).toISOString(),
+    maxPerOrder: stock.maxPerOrder,
+  };
+}
+
+/**
+ * Why an order cannot be served right now, or null when it fits. Called inside the write
+ * transaction, on counters read in that transaction.
+ * @param {EventStock} stock
+ * @param {TicketLine[]} lines  merged per offer, quantities > 0, offers known
+ * @returns {null | { error: 'cancelled' | 'closed' | 'sold_out' | 'insufficient', remaining: number, offers: { id: string, remaining: number }[] }}
+ */
+export function refusalFor(stock, lines, nowMs, closeMinutes) {
+  const availability = availabilityOf(stock, nowMs, closeMinutes);
+  const { status, remaining, offers } = availability;
+  if (status === 'cancelled') return { error: 'cancelled', remaining: 0, offers };
+  if (status === 'closed') return { error: 'closed', remaining: 0, offers };
+  if (remaining === 0) return { error: 'sold_out', remaining: 0, offers };
+  let total = 0;
+  for (const line of lines) {
+    total += line.quantity;
+    const left = offers.find((offer) => offer.id === line.offerId)?.remaining ?? 0;
+    if (line.quantity > left) return { error: 'insufficient', remaining, offers };
+  }
+  return total > remaining ? { error: 'insufficient', remaining, offers } : null;
+}

@@ -1,0 +1,44 @@
+// @ts-check
+// Reservation codes people read out at the box office, and the secret cancel tokens.
+
+import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+
+// No 0/O, 1/I/L or U/V look-alikes: a code read over the phone or from a screen stays unambiguous.
+const ALPHABET = '23456789ABCDEFGHJKMNPQRSTWXYZ';
+
+/**
+ * A new code like `ZH-7K4P-Q2M9`: 8 random characters from 29 (~39 bits). The code alone
+ * unlocks nothing; reading or cancelling a reservation also needs its token.
+ * @param {string} prefix
+ */
+export function newReservationCode(prefix) {
+  let body = '';
+  for (let i = 0; i < 8; i++) body += ALPHABET[randomInt(ALPHABET.length)];
+  return `${prefix}-${body.slice(0, 4)}-${body.slice(4)}`;
+}
+
+/** Shape check before any database lookup (also keeps odd input out of the logs). */
+export function isReservationCode(value) {
+  return /^[A-Z0-9]{1,8}-[2-9A-Z]{4}-[2-9A-Z]{4}$/.test(value);
+}
+
+/** A new cancel token (192 random bits, URL-safe). */
+export function newCancelToken() {
+  return randomBytes(24).toString('base64url');
+}
+
+/** What is stored instead of the token. */
+export function hashToken(token) {
+  return createHash('sha256').update(token, 'utf8').digest();
+}
+
+/**
+ * Compares a presented token with the stored hash in constant time.
+ * @param {string | null} token
+ * @param {Buffer} storedHash
+ */
+export function tokenMatches(token, storedHash) {
+  if (typeof token !== 'string' || token.length === 0 || token.length > 200) return false;
+  const presented = hashToken(token);
+  return presented.length === storedHash.length && timingSafeEqual(presented, storedHash);
+}

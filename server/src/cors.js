@@ -1,0 +1,39 @@
+// @ts-check
+// CORS allow-list. Without configuration only the same origin may call the API (no CORS headers
+// at all). Widgets on other sites need their origin listed in CORS_ORIGINS.
+
+const LOCAL_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1)(:\d{1,5})?$/;
+
+/**
+ * @param {string[] | 'localhost' | undefined} origins  exact origins, or `'localhost'`: any http://localhost:* and http://127.0.0.1:*
+ * @param {boolean} testHooks  also allow the X-Test-Delay-Ms request header
+ */
+export function createCors(origins, testHooks) {
+  const allowed = origins === 'localhost'
+    ? (/** @type {string} */ origin) => LOCAL_ORIGIN.test(origin)
+    : (/** @type {string} */ origin) => (origins ?? []).includes(origin);
+  const allowHeaders = `Content-Type, Idempotency-Key, Accept-Language, Authorization${testHooks ? ', X-Test-Delay-Ms' : ''}`;
+
+  /**
+   * Adds CORS headers for an allowed origin. Answers a preflight itself and returns true then.
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   */
+  return function applyCors(req, res) {
+    const origin = req.headers.origin;
+    const ok = typeof origin === 'string' && allowed(origin);
+    if (ok) {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Access-Control-Expose-Headers', 'Retry-After, Idempotent-Replayed');
+    }
+    res.setHeader('Vary', 'Origin');
+    if (req.method !== 'OPTIONS') return false;
+    if (ok) {
+      res.setHeader('Access-Control-Allow-Methods', 'GET, POST, DELETE, OPTIONS');
+      res.setHeader('Access-Control-Allow-Headers', allowHeaders);
+      res.setHeader('Access-Control-Max-Age', '600');
+    }
+    res.writeHead(204).end();
+    return true;
+  };
+}

@@ -1,0 +1,271 @@
+// @ts-check
+// The Store on SQLite (better-sqlite3). better-sqlite3 is synchronous, so a `db.transaction()` runs
+// to completion before any other request is handled: the capacity check and the insert cannot
+// interleave with another order. Seat counters live on the event and offer rows and change in the
+// same transaction as the reservation rows, so availability reads are two indexed lookups.
+
+import Database from 'better-sqlite3';
+import { refusalFor } from '../availability.js';
+import { migrate } from './schema.js';
+
+/**
+ * @typedef {import('./store.js').Store} Store
+ * @typedef {import('./store.js').EventStock} EventStock
+ * @typedef {import('./store.js').EventRecord} EventRecord
+ * @typedef {import('./store.js').ReservationRecord} ReservationRecord
+ */
+
+const STOCK_COLUMNS = `id, start_ms, status, capacity, online_quota, sold_online, sold_box_office, max_per_order, closes_at_ms, reservable`;
+
+/** @returns {EventStock} */
+function stockFromRow(row, offers) {
+  return {
+    id: row.id,
+    startMs: row.start_ms,
+    status: row.status,
+    capacity: row.capacity,
+    onlineQuota: row.online_quota,
+    soldOnline: row.sold_online,
+    soldBoxOffice: row.sold_box_office,
+    maxPerOrder: row.max_per_order,
+    closesAtMs: row.closes_at_ms,
+    reservable: row.reservable === 1,
+    offers,
+  };
+}
+
+function offerFromRow(row) {
+  return { id: row.id, name: row.name, priceCents: row.price_cents, currency: row.currency, capacity: row.capacity, sold: row.sold };
+}
+
+/**
+ * @param {string} databasePath
+ * @returns {Store}
+ */
+export function openSqliteStore(databasePath) {
+  const db = new Database(databasePath);
+  db.pragma('journal_mode = WAL');
+  // With WAL, NORMAL survives a crash of the process (only power loss can lose the last commits).
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+
+  const sql = {
+    countEvents: db.prepare('SELECT (SELECT COUNT(*) FROM events) + (SELECT COUNT(*) FROM networks) AS n').pluck(),
+    insertEvent: db.prepare(`INSERT INTO events (id, start_ms, end_ms, status, feed, capacity, online_quota, sold_box_office, max_per_order, closes_at_ms, reservable)
+      VALUES (@id, @startMs, @endMs, @status, @feed, @capacity, @onlineQuota, @soldBoxOffice, @maxPerOrder, @closesAtMs, @reservable)`),
+    insertOffer: db.prepare(`INSERT INTO offers (event_id, id, position, name, price_cents, currency, capacity)
+      VALUES (@eventId, @id, @position, @name, @priceCents, @currency, @capacity)`),
+    setStatus: db.prepare('UPDATE events SET status = ? WHERE id = ?'),
+    allEvents: db.prepare(`SELECT ${STOCK_COLUMNS}, feed FROM events ORDER BY start_ms, id`),
+    allOffers: db.prepare('SELECT * FROM offers ORDER BY event_id, position'),
+    event: db.prepare(`SELECT ${STOCK_COLUMNS}, feed FROM events WHERE id = ?`),
+    stock: db.prepare(`SELECT ${STOCK_COLUMNS} FROM events WHERE id = ?`),
+    offers: db.prepare('SELECT * FROM offers WHERE event_id = ? ORDER BY position'),
+    insertReservation: db.prepare(`INSERT INTO reservations (code, event_id, token_hash, status, quantity, total_cents, currency, name, email, phone, message, newsletter, created_ms)
+      VALUES (@code, @eventId, @tokenHash, 'confirmed', @quantity, @totalCents, @currency, @name, @email, @phone, @message, @newsletter, @createdMs)`),
+    insertTicket: db.prepare(`INSERT INTO reservation_tickets (code, offer_id, name, price_cents, quantity) VALUES (?, ?, ?, ?, ?)`),
+    addSoldOnline: db.prepare('UPDATE events SET sold_online = sold_online + ? WHERE id = ?'),
+    addSoldOffer: db.prepare('UPDATE offers SET sold = sold + ? WHERE event_id = ? AND id = ?'),
+    reservation: db.prepare('SELECT * FROM reservations WHERE code = ?'),
+    tickets: db.prepare('SELECT offer_id, name, price_cents, quantity FROM reservation_tickets WHERE code = ? ORDER BY rowid'),
+    eventReservations: db.prepare('SELECT * FROM reservations WHERE event_id = ? ORDER BY created_ms, code'),
+    eventTickets: db.prepare(`SELECT t.code, t.offer_id, t.name, t.price_cents, t.quantity FROM reservation_tickets t
+      JOIN reservations r ON r.code = t.code WHERE r.event_id = ? ORDER BY t.rowid`),
+    cancel: db.prepare(`UPDATE reservations SET status = 'cancelled', cancelled_ms = ? WHERE code = ? AND status = 'confirmed'`),
+    idempotency: db.prepare('SELECT key, request_hash, status, response, created_ms FROM idempotency_keys WHERE key = ?'),
+    insertIdempotency: db.prepare('INSERT OR REPLACE INTO idempotency_keys (key, request_hash, status, response, created_ms) VALUES (?, ?, ?, ?, ?)'),
+    deleteIdempotency: db.prepare('DELETE FROM idempotency_keys WHERE created_ms < ?'),
+    anonymize: db.prepare(`UPDATE reservations SET name = NULL, email = NULL, phone = NULL, message = NULL, newsletter = NULL, anonymized_ms = @nowMs
+      WHERE anonymized_ms IS NULL AND event_id IN (SELECT id FROM events WHERE COALESCE(end_ms, start_ms) < @cutoffMs)`),
+    insertNetwork: db.prepare('INSERT OR REPLACE INTO networks (id, data) VALUES (?, ?)'),
+    deleteMembers: db.prepare('DELETE FROM members WHERE network_id = ?'),
+    insertMember: db.prepare('INSERT INTO members (id, network_id, position, data) VALUES (?, ?, ?, ?)'),
+    firstNetwork: db.prepare('SELECT id, data FROM networks ORDER BY rowid LIMIT 1'),
+    network: db.prepare('SELECT data FROM networks WHERE id = ?').pluck(),
+    members: db.prepare('SELECT data FROM members WHERE network_id = ? ORDER BY position').pluck(),
+    member: db.prepare('SELECT network_id, data FROM members WHERE id = ?'),
+  };
+
+  /** @returns {EventStock | undefined} */
+  function getStock(id) {
+    const row = sql.stock.get(id);
+    return row && stockFromRow(row, sql.offers.all(id).map(offerFromRow));
+  }
+
+  /** @returns {ReservationRecord} */
+  function reservationFromRow(row, tickets) {
+    return {
+      code: row.code,
+      eventId: row.event_id,
+      status: row.status,
+      quantity: row.quantity,
+      totalCents: row.total_cents,
+      currency: row.currency,
+      name: row.name,
+      email: row.email,
+      phone: row.phone,
+      message: row.message,
+      newsletter: row.newsletter === null ? null : row.newsletter === 1,
+      createdMs: row.created_ms,
+      cancelledMs: row.cancelled_ms,
+      anonymizedMs: row.anonymized_ms,
+      tokenHash: row.token_hash,
+      tickets,
+    };
+  }
+
+  function ticketFromRow(row) {
+    return { offerId: row.offer_id, name: row.name, priceCents: row.price_cents, quantity: row.quantity };
+  }
+
+  function getReservation(code) {
+    const row = sql.reservation.get(code);
+    return row && reservationFromRow(row, sql.tickets.all(code).map(ticketFromRow));
+  }
+
+  function findIdempotency(key, notBeforeMs) {
+    const row = sql.idempotency.get(key);
+    if (!row || row.created_ms < notBeforeMs) return undefined;
+    return { key: row.key, requestHash: row.request_hash, status: row.status, response: row.response, createdMs: row.created_ms };
+  }
+
+  const insertEvent = db.transaction((/** @type {import('./store.js').NewEvent} */ event) => {
+    sql.insertEvent.run({
+      id: event.id,
+      startMs: event.startMs,
+      endMs: event.endMs ?? null,
+      status: event.status ?? 'scheduled',
+      feed: JSON.stringify(event.feed),
+      capacity: event.capacity,
+      onlineQuota: event.onlineQuota,
+      soldBoxOffice: event.soldBoxOffice ?? 0,
+      maxPerOrder: event.maxPerOrder ?? 10,
+      closesAtMs: event.closesAtMs ?? null,
+      reservable: event.reservable === false ? 0 : 1,
+    });
+    event.offers.forEach((offer, position) => {
+      sql.insertOffer.run({ eventId: event.id, id: offer.id, position, name: offer.name, priceCents: offer.priceCents, currency: offer.currency, capacity: offer.capacity ?? null });
+    });
+  });
+
+  const reserve = db.transaction((/** @type {import('./store.js').ReserveRequest} */ request) => {
+    if (request.idempotency) {
+      // Checked again inside the transaction: with several processes this is the authoritative check.
+      const record = findIdempotency(request.idempotency.key, request.nowMs - 86_400_000);
+      if (record) return { kind: 'replay', record };
+    }
+    const stock = getStock(request.eventId);
+    if (!stock) return { kind: 'unknown_event' };
+    const refusal = refusalFor(stock, request.lines, request.nowMs, request.closeMinutes);
+    if (refusal) return { kind: 'refused', refusal };
+
+    const tickets = request.lines.map((line) => {
+      const offer = /** @type {import('./store.js').OfferStock} */ (stock.offers.find((o) => o.id === line.offerId));
+      return { offerId: offer.id, name: offer.name, priceCents: offer.priceCents, quantity: line.quantity };
+    });
+    const quantity = tickets.reduce((sum, t) => sum + t.quantity, 0);
+    const totalCents = tickets.reduce((sum, t) => sum + t.priceCents * t.quantity, 0);
+    const currency = stock.offers[0]?.currency ?? 'EUR';
+    const { person } = request;
+    let code = request.newCode();
+    for (let attempt = 0; sql.reservation.get(code); attempt++) {
+      if (attempt > 5) throw new Error('Could not find a free reservation code');
+      code = request.newCode();
+    }
+    sql.insertReservation.run({
+      code, eventId: stock.id, tokenHash: request.tokenHash, quantity, totalCents, currency,
+      name: person.name, email: person.email, phone: person.phone, message: person.message,
+      newsletter: person.newsletter ? 1 : 0, createdMs: request.nowMs,
+    });
+    for (const t of tickets) {
+      sql.insertTicket.run(code, t.offerId, t.name, t.priceCents, t.quantity);
+      sql.addSoldOffer.run(t.quantity, stock.id, t.offerId);
+    }
+    sql.addSoldOnline.run(quantity, stock.id);
+    /** @type {ReservationRecord} */
+    const reservation = {
+      code, eventId: stock.id, status: 'confirmed', quantity, totalCents, currency, ...person, newsletter: person.newsletter,
+      createdMs: request.nowMs, cancelledMs: null, anonymizedMs: null, tokenHash: request.tokenHash, tickets,
+    };
+    const body = JSON.stringify(request.respond(reservation));
+    if (request.idempotency) {
+      sql.insertIdempotency.run(request.idempotency.key, request.idempotency.requestHash, 201, body, request.nowMs);
+    }
+    return { kind: 'confirmed', reservation, body };
+  });
+
+  const cancelReservation = db.transaction((code, nowMs) => {
+    const reservation = getReservation(code);
+    if (!reservation || reservation.status !== 'confirmed') return reservation;
+    sql.cancel.run(nowMs, code);
+    for (const t of reservation.tickets) sql.addSoldOffer.run(-t.quantity, reservation.eventId, t.offerId);
+    sql.addSoldOnline.run(-reservation.quantity, reservation.eventId);
+    return { ...reservation, status: 'cancelled', cancelledMs: nowMs };
+  });
+
+  const putDirectory = db.transaction((network, members) => {
+    sql.insertNetwork.run(network.id, JSON.stringify(network));
+    sql.deleteMembers.run(network.id);
+    members.forEach((member, position) => sql.insertMember.run(member.id, network.id, position, JSON.stringify(member)));
+  });
+
+  const reset = db.transaction(() => {
+    for (const table of ['idempotency_keys', 'reservation_tickets', 'reservations', 'offers', 'events', 'members', 'networks']) {
+      db.exec(`DELETE FROM ${table}`);
+    }
+  });
+
+  return {
+    isEmpty: () => sql.countEvents.get() === 0,
+    insertEvent,
+    setEventStatus: (id, status) => sql.setStatus.run(status, id).changes === 1,
+    listEvents() {
+      /** @type {Map<string, import('./store.js').OfferStock[]>} */
+      const offersByEvent = new Map();
+      for (const row of sql.allOffers.all()) {
+        let list = offersByEvent.get(row.event_id);
+        if (!list) offersByEvent.set(row.event_id, (list = []));
+        list.push(offerFromRow(row));
+      }
+      return sql.allEvents.all().map((row) => ({ ...stockFromRow(row, offersByEvent.get(row.id) ?? []), feed: JSON.parse(row.feed) }));
+    },
+    getEvent(id) {
+      const row = sql.event.get(id);
+      return row && { ...stockFromRow(row, sql.offers.all(id).map(offerFromRow)), feed: JSON.parse(row.feed) };
+    },
+    getStock,
+    reserve,
+    getReservation,
+    cancelReservation,
+    listReservations(eventId) {
+      /** @type {Map<string, import('./store.js').ReservedTicket[]>} */
+      const ticketsByCode = new Map();
+      for (const row of sql.eventTickets.all(eventId)) {
+        let list = ticketsByCode.get(row.code);
+        if (!list) ticketsByCode.set(row.code, (list = []));
+        list.push(ticketFromRow(row));
+      }
+      return sql.eventReservations.all(eventId).map((row) => reservationFromRow(row, ticketsByCode.get(row.code) ?? []));
+    },
+    findIdempotency,
+    deleteIdempotencyBefore: (beforeMs) => sql.deleteIdempotency.run(beforeMs).changes,
+    anonymizeEndedBefore: (cutoffMs, nowMs) => sql.anonymize.run({ cutoffMs, nowMs }).changes,
+    putDirectory,
+    getDirectory() {
+      const row = sql.firstNetwork.get();
+      if (!row) return undefined;
+      return { network: JSON.parse(row.data), members: sql.members.all(row.id).map((data) => JSON.parse(data)) };
+    },
+    getMembership(memberId) {
+      const row = sql.member.get(memberId);
+      if (!row) return undefined;
+      return { network: JSON.parse(sql.network.get(row.network_id)), member: JSON.parse(row.data) };
+    },
+    reset,
+    close() {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,20 @@
+// @ts-check
+// Absolute URLs in answers (images, logos, cancel links) start at the backend's public address:
+// PUBLIC_URL when configured (behind a proxy or TLS), else the Host the request was sent to.
+
+const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
+
+/**
+ * @param {import('./http-util.js').RequestContext} ctx
+ * @returns {string} e.g. `http://localhost:8080` (no trailing slash)
+ */
+export function publicBase(ctx) {
+  if (ctx.app.publicUrl) return ctx.app.publicUrl;
+  const host = ctx.req.headers.host;
+  return `http://${typeof host === 'string' && HOST.test(host) ? host : 'localhost'}`;
+}
+
+/** Makes a root-relative path (`/images/x.svg`) absolute; other values pass unchanged. */
+export function absoluteUrl(base, value) {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? base + value : value;
+}

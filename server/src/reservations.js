@@ -1,0 +1,177 @@
+// @ts-check
+// POST /api/reservations, GET and DELETE /api/reservations/{code}?token=…
+
+import { hashToken, isReservationCode, newCancelToken, newReservationCode, tokenMatches } from './codes.js';
+import { HttpError, queryParam, readJson, sendJson, sendJsonText } from './http-util.js';
+import { IDEMPOTENCY_TTL_MS, isValidIdempotencyKey, requestHash } from './idempotency.js';
+import { pickupNotes, requestLang } from './messages.js';
+import { publicBase } from './public-url.js';
+import { validateReservation } from './validation.js';
+
+/**
+ * The reservation as the API shows it to its owner.
+ * @param {import('./db/store.js').ReservationRecord} reservation
+ * @param {string} base  public base URL
+ * @param {string} token  the cancel token (only the owner has it)
+ * @param {'de' | 'en'} lang
+ */
+function reservationBody(reservation, base, token, lang) {
+  return {
+    code: reservation.code,
+    eventId: reservation.eventId,
+    tickets: reservation.tickets.map((t) => ({ offerId: t.offerId, name: t.name, quantity: t.quantity, price: t.priceCents / 100 })),
+    total: reservation.totalCents / 100,
+    currency: reservation.currency,
+    status: reservation.status,
+    pickupNote: pickupNotes[lang],
+    cancelUrl: `${base}/api/reservations/${encodeURIComponent(reservation.code)}?token=${encodeURIComponent(token)}`,
+  };
+}
+
+/**
+ * What a confirmed reservation would look like, for the honeypot answer.
+ * @param {import('./availability.js').EventStock} stock
+ * @param {import('./validation.js').ReservationInput} input
+ * @param {import('./db/store.js').ReserveRequest} request
+ * @returns {import('./db/store.js').ReservationRecord}
+ */
+function unsavedReservation(stock, input, request) {
+  const tickets = input.lines.map((line) => {
+    const offer = /** @type {import('./availability.js').OfferStock} */ (stock.offers.find((o) => o.id === line.offerId));
+    return { offerId: offer.id, name: offer.name, priceCents: offer.priceCents, quantity: line.quantity };
+  });
+  return {
+    code: request.newCode(), eventId: stock.id, status: 'confirmed',
+    quantity: tickets.reduce((sum, t) => sum + t.quantity, 0),
+    totalCents: tickets.reduce((sum, t) => sum + t.priceCents * t.quantity, 0),
+    currency: stock.offers[0]?.currency ?? 'EUR', ...input.person,
+    createdMs: request.nowMs, cancelledMs: null, anonymizedMs: null, tokenHash: request.tokenHash, tickets,
+  };
+}
+
+/** 409 for an order that does not fit, with what is left so the widget can correct its steppers. */
+function refusalError(refusal) {
+  return new HttpError(409, refusal.error, { remaining: refusal.remaining, offers: refusal.offers });
+}
+
+/** @param {import('./http-util.js').RequestContext} ctx */
+export async function createReservation(ctx) {
+  const { app, req } = ctx;
+  const key = req.headers['idempotency-key'];
+  if (key === undefined) throw new HttpError(400, 'idempotency_key_required');
+  if (!isValidIdempotencyKey(key)) throw new HttpError(400, 'invalid_idempotency_key');
+  const idempotencyKey = /** @type {string} */ (key);
+  // The key counts as running from the moment its request arrives, while the body is still coming in.
+  if (!app.runningKeys.begin(idempotencyKey)) throw new HttpError(409, 'in_progress', undefined, { 'Retry-After': '1' });
+  try {
+    const body = await readJson(req, app.bodyLimit);
+    const hash = requestHash(body);
+    const nowMs = app.now().getTime();
+    const stored = app.store.findIdempotency(idempotencyKey, nowMs - IDEMPOTENCY_TTL_MS);
+    if (stored) {
+      if (stored.requestHash !== hash) throw new HttpError(422, 'idempotency_mismatch');
+      sendJsonText(ctx, stored.status, stored.response, { 'Idempotent-Replayed': 'true' });
+      return;
+    }
+
+    const result = validateReservation(body);
+    if ('fields' in result) throw new HttpError(422, 'invalid', { fields: result.fields });
+    const { input } = result;
+    const stock = app.store.getStock(input.eventId);
+    if (!stock) throw new HttpError(422, 'invalid', { fields: { eventId: 'unknown_event' } });
+    if (input.lines.some((line) => !stock.offers.some((offer) => offer.id === line.offerId))) {
+      throw new HttpError(422, 'invalid', { fields: { tickets: 'unknown_offer' } });
+    }
+    const quantity = input.lines.reduce((sum, line) => sum + line.quantity, 0);
+    if (quantity > stock.maxPerOrder) {
+      throw new HttpError(422, 'invalid', { fields: { tickets: 'too_many' }, maxPerOrder: stock.maxPerOrder });
+    }
+
+    const lang = requestLang(req.headers['accept-language']);
+    const base = publicBase(ctx);
+    const token = newCancelToken();
+    /** @type {import('./db/store.js').ReserveRequest} */
+    const request = {
+      eventId: input.eventId,
+      lines: input.lines,
+      person: input.person,
+      tokenHash: hashToken(token),
+      newCode: () => newReservationCode(app.codePrefix),
+      nowMs,
+      closeMinutes: app.closeMinutes,
+      respond: (reservation) => reservationBody(reservation, base, token, lang),
+    };
+
+    if (input.honeypot) {
+      // A bot filled the hidden `website` field: answer exactly like a success, store nothing.
+      sendJson(ctx, 201, request.respond(unsavedReservation(stock, input, request)));
+      return;
+    }
+
+    const outcome = await app.store.reserve({ ...request, idempotency: { key: idempotencyKey, requestHash: hash } });
+    if (outcome.kind === 'unknown_event') throw new HttpError(422, 'invalid', { fields: { eventId: 'unknown_event' } });
+    if (outcome.kind === 'refused') throw refusalError(outcome.refusal);
+    if (outcome.kind === 'replay') {
+      if (outcome.record.requestHash !== hash) throw new HttpError(422, 'idempotency_mismatch');
+      sendJsonText(ctx, outcome.record.status, outcome.record.response, { 'Idempotent-Replayed': 'true' });
+      return;
+    }
+    sendJsonText(ctx, 201, outcome.body);
+  } finally {
+    app.runningKeys.end(idempotencyKey);
+  }
+}
+
+/**
+ * The reservation named by the path whose token matches `?token=`. Unknown codes and wrong tokens
+ * both answer 404, so the API does not tell which codes exist.
+ * @param {import('./http-util.js').RequestContext} ctx
+ */
+function ownedReservation(ctx) {
+  const code = ctx.params[0];
+  const token = queryParam(ctx, 'token');
+  const reservation = isReservationCode(code) ? ctx.app.store.getReservation(code) : undefined;
+  if (!reservation || !tokenMatches(token, reservation.tokenHash)) throw new HttpError(404, 'not_found');
+  return { reservation, token: /** @type {string} */ (token) };
+}
+
+/**
+ * The owner's view: the reservation plus a short summary of the event and the contact details.
+ * @param {import('./http-util.js').RequestContext} ctx
+ * @param {import('./db/store.js').ReservationRecord} reservation
+ * @param {string} token
+ */
+function ownerView(ctx, reservation, token) {
+  const event = ctx.app.store.getEvent(reservation.eventId);
+  return {
+    ...reservationBody(reservation, publicBase(ctx), token, requestLang(ctx.req.headers['accept-language'])),
+    event: event && { id: event.id, title: event.feed.title, start: event.feed.start },
+    name: reservation.name,
+    email: reservation.email,
+    createdAt: new Date(reservation.createdMs).toISOString(),
+    cancelledAt: reservation.cancelledMs === null ? null : new Date(reservation.cancelledMs).toISOString(),
+  };
+}
+
+/** @param {import('./http-util.js').RequestContext} ctx */
+export function getReservation(ctx) {
+  const { reservation, token } = ownedReservation(ctx);
+  sendJson(ctx, 200, ownerView(ctx, reservation, token));
+}
+
+/**
+ * Self-service cancellation: releases the seats. Cancelling twice answers the cancelled
+ * reservation again; after the event has started it is refused.
+ * @param {import('./http-util.js').RequestContext} ctx
+ */
+export async function cancelReservation(ctx) {
+  const { app } = ctx;
+  const { reservation, token } = ownedReservation(ctx);
+  const nowMs = app.now().getTime();
+  if (reservation.status === 'confirmed') {
+    const stock = app.store.getStock(reservation.eventId);
+    if (stock && nowMs >= stock.startMs) throw new HttpError(409, 'cancellation_closed');
+  }
+  const cancelled = (await app.store.cancelReservation(reservation.code, nowMs)) ?? reservation;
+  sendJson(ctx, 200, ownerView(ctx, cancelled, token));
+}
