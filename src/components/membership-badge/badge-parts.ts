@@ -85,18 +85,26 @@ export function badgePart(content: BadgeContent): HTMLElement {
     // The icon shows only the mark: its accessible name says everything the full badge shows.
     text.textContent = [content.memberOf, content.member, content.since].filter(Boolean).join(', ');
   } else {
+    // Spaces between the lines keep words apart in copied text and in the link's accessible name.
     text.append(h('span', 'network', content.memberOf));
-    if (variant === 'full') text.append(h('span', 'member', content.member));
+    if (variant === 'full') text.append(' ', h('span', 'member', content.member));
     if (content.since) text.append(' ', h('span', 'since', content.since));
   }
   badge.append(markPart(content), text);
   return badge;
 }
 
-/** Fallback: the element's light-DOM content, inside a box that reserves the badge's size while loading. */
+/**
+ * Not a valid badge: the element's light-DOM content; while loading, an empty box of the badge's
+ * height instead (the fallback would be swapped out a moment later, shifting the layout twice).
+ */
 export function fallbackPart(variant: BadgeVariant, loading: boolean): HTMLElement {
+  if (loading) {
+    const box = h('span', 'reserve');
+    box.classList.add(variant);
+    return box;
+  }
   const box = h('span', 'fallback');
-  if (loading) box.classList.add('reserve', variant);
   box.append(document.createElement('slot'));
   return box;
 }

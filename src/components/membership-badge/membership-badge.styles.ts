@@ -16,7 +16,7 @@ const css = `
 --_k-muted:var(--kultur-color-text-muted,#5c5750);--_k-border:var(--kultur-color-border,#d9d5ce);
 --_k-accent:var(--kultur-color-accent,#b3261e);--_k-on-accent:var(--kultur-color-on-accent,#fff);
 --_k-success:var(--kultur-color-success,#1e6b3a);--_k-radius:var(--kultur-radius,.5rem);color-scheme:light;
-display:inline-block;vertical-align:middle;max-width:100%;box-sizing:border-box;
+display:inline-flex;vertical-align:middle;max-width:100%;box-sizing:border-box;
 font-family:var(--kultur-font-family,inherit);font-size:var(--kultur-font-size,1rem);line-height:1.3;
 color:var(--_k-text);text-align:start;letter-spacing:normal;text-transform:none;
 }
@@ -24,7 +24,7 @@ color:var(--_k-text);text-align:start;letter-spacing:normal;text-transform:none;
 @media (prefers-color-scheme:dark){:host(:not([theme=light])){${dark}}}
 :host([hidden]){display:none}
 *{box-sizing:border-box}
-.badge{display:inline-flex;align-items:center;gap:.8em;max-width:100%;min-height:4.5rem;padding:.6em 1.1em .6em .6em;
+.badge{display:inline-flex;align-items:center;gap:.8em;max-width:100%;min-height:5.25rem;padding:.6em 1.1em .6em .6em;
 border:1px solid var(--_k-border);border-radius:var(--_k-radius);background:var(--_k-surface);color:inherit;text-decoration:none}
 a.badge:hover{border-color:var(--_k-accent)}
 a.badge:hover .network{text-decoration:underline;text-underline-offset:.15em}
@@ -43,14 +43,14 @@ border-width:0 2px 2px 0;transform:rotate(45deg)}
 .network{font-weight:650}
 .since{color:var(--_k-muted);font-size:.875em}
 .badge.compact{min-height:2.25rem;gap:.6em;padding:.25em .9em .25em .3em;border-radius:999px;font-size:.875em}
-.compact .mark{width:1.75rem;height:1.75rem;border-radius:50%;font-size:.55rem;letter-spacing:0}
-.compact .mark::before{right:-.3rem;bottom:-.25rem;width:.9rem;height:.9rem}
-.compact .mark::after{right:-.05rem;bottom:-.02rem;width:.22rem;height:.42rem}
+.compact .mark{width:auto;min-width:1.75rem;height:1.75rem;padding:0 .35rem;border-radius:calc(var(--_k-radius)*.6);font-size:.62rem}
+.compact .mark:has(img){width:1.75rem;padding:.15rem}
+.compact .mark::before,.compact .mark::after{display:none}
 .compact .text{display:block}
 .compact .since::before{content:"· "}
 .badge.icon{min-height:0;padding:.35rem;border:0;background:none}
 .hidden{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-.reserve{display:inline-block;min-height:4.5rem;min-width:16rem}
+.reserve{display:inline-block;min-height:5.25rem;min-width:16rem}
 .reserve.compact{min-height:2.25rem;min-width:0}
 .reserve.icon{min-height:3.7rem;min-width:3.7rem}
 `;
