@@ -1,32 +1,650 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { KulturEvent } from '../../data/types.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { fire } from '../../shared/events.js';
 import { KulturElement } from '../../shared/kultur-element.js';
+import { warnOnce } from '../../shared/warn-once.js';
 import { baseStyles, tokens } from '../../theme/tokens.js';
+import { formatDateShort, formatPrice, formatTime } from '../../time/format.js';
+import { HttpReservationApi, ReservationError, newIdempotencyKey, type ReservationTransport } from './api.js';
+import {
+  availabilityKey,
+  fitQuantities,
+  isReservable,
+  offerMax,
+  orderLimit,
+  orderTotal,
+  ticketCount,
+  ticketLines,
+  type Quantities,
+} from './availability.js';
+import { confirmation } from './confirmation-part.js';
+import { loadEvents, reservableEvents } from './event-source.js';
+import { errorSummary, inlineError, describedBy, stepper, textField, type ShownError } from './form-parts.js';
+import { downloadIcs } from './ics-download.js';
+import { catalogue, fill, type ReservationMessages } from './messages.js';
+import { reservationStyles } from './styles.js';
+import type { Availability, FailureReason, FieldName, Reservation, ReservationRequest, TicketLine } from './types.js';
+import { emptyContact, errorKey, isFieldName, validateAll, validateField, type ContactValues, type FieldErrors } from './validation.js';
 
-interface Messages {
-  placeholder: string;
+/** `detail` of `kultur-reservation-submit`: the order only, never the visitor's contact data. */
+export interface ReservationSubmitDetail {
+  eventId: string;
+  tickets: TicketLine[];
+  total: number;
 }
 
-const catalogue = {
-  de: { placeholder: 'Ticketreservierung' },
-  en: { placeholder: 'Ticket reservation' },
-};
+/** `detail` of `kultur-reservation-confirmed`. */
+export interface ReservationConfirmedDetail extends ReservationSubmitDetail {
+  code: string;
+  currency: string;
+}
+
+/** `detail` of `kultur-reservation-failed`. */
+export interface ReservationFailedDetail {
+  eventId: string;
+  reason: FailureReason;
+}
+
+/** A failure shown above the submit button. */
+interface Notice {
+  key: keyof ReservationMessages;
+  values?: Record<string, string | number>;
+}
+
+type Optional = 'phone' | 'message';
 
 /**
- * Placeholder until the widget is built; registers the fixed tag so embed snippets work today.
+ * Ticket reservation form: the visitor reserves tickets for one event and pays at the box office.
+ * Never loses what was typed (memory only: no cookies, no storage), never double-books (one
+ * `Idempotency-Key` per attempt, reused on every retry), keyboard and screen reader friendly
+ * (error summary, inline errors, GOV.UK patterns).
  *
- * @slot - Fallback content shown as the no-JS state.
- * @csspart base - The wrapper.
+ * @fires kultur-reservation-submit - Before sending; cancelable. `detail`: `{ eventId, tickets, total }`.
+ * @fires kultur-reservation-confirmed - Reservation stored. `detail`: `{ code, eventId, tickets, total, currency }`.
+ * @fires kultur-reservation-failed - A send failed. `detail`: `{ eventId, reason }` (`timeout`, `offline`, `network`, `conflict`, `invalid`, `rate_limited`, `not_found`, `server`).
+ * @fires kultur-load - Availability loaded. `detail`: `{ eventId, availability }`.
+ * @fires kultur-error - Events or availability could not be loaded. `detail`: `{ error }`.
+ * @slot - Fallback content (for example a phone number); hidden once the widget runs.
+ * @csspart form - The form box.
+ * @csspart confirmation - The confirmation box.
+ * @cssprop --kultur-color-accent - Submit button and links.
+ * @cssprop --kultur-color-danger - Errors.
  */
 export class KulturTicketReservation extends KulturElement {
-  static override styles = [tokens, baseStyles];
+  static override styles = [tokens, baseStyles, reservationStyles];
 
+  readonly #locale = new LocaleController<ReservationMessages>(this, catalogue);
+
+  /** Reservation API base URL, e.g. `https://example.org/api`. */
+  @property() endpoint = '';
+  /** Id of the event to reserve for (preset). */
+  @property({ attribute: 'event-id' }) eventId = '';
+  /** Events feed to choose the event from (a select of upcoming reservable events). */
+  @property() src = '';
+  /** Privacy policy page, linked from the Art. 13 notice. */
+  @property({ attribute: 'privacy-url' }) privacyUrl = '';
+  /** Most tickets per reservation. */
+  @property({ attribute: 'max-tickets', type: Number }) maxTickets = 10;
+  /** Optional extra fields, space-separated: `phone`, `message`. */
+  @property() fields = '';
+  /** Shows an unticked newsletter opt-in. */
+  @property({ type: Boolean }) newsletter = false;
+  /** Box-office phone number, offered when reservations cannot be made online. */
+  @property({ attribute: 'phone-fallback' }) phoneFallback = '';
+  /** The event to reserve for, as handed over by the calendar (a normalized `KulturEvent`). */
+  @property({ attribute: false }) event?: KulturEvent;
   /** Overrides for any visible string. */
-  messages?: Partial<Messages>;
+  @property({ attribute: false }) messages?: Partial<ReservationMessages>;
+  /** Talks to the backend; default: HTTP to `endpoint`. Storybook injects an in-memory one. */
+  @property({ attribute: false }) transport?: ReservationTransport;
+  /** Milliseconds before a request counts as failed. */
+  @property({ attribute: false }) requestTimeout = 15_000;
+  /** Extra headers on every request. For tests only (the backend's `X-Test-Delay-Ms`). */
+  @property({ attribute: false }) requestHeaders?: Record<string, string>;
 
-  readonly #locale = new LocaleController<Messages>(this, catalogue);
+  @state() private choices?: KulturEvent[];
+  @state() private selected?: KulturEvent;
+  @state() private availability?: Availability;
+  @state() private loadState: 'idle' | 'loading' | 'error' = 'idle';
+  @state() private quantities: Quantities = {};
+  @state() private contact: ContactValues = emptyContact();
+  @state() private errors: FieldErrors = {};
+  @state() private summaryShown = false;
+  @state() private sending = false;
+  @state() private waiting = false;
+  @state() private notice?: Notice;
+  @state() private retryLabel = false;
+  @state() private reservation?: Reservation;
+  @state() private announcement = '';
 
-  override render() {
-    return html`<p part="base">${this.#locale.msg.placeholder}</p>`;
+  /** The attempt in flight or to retry: its key, its body, and whether it may already be stored. */
+  #attempt?: { key: string; body: string; sent: boolean };
+  #loads?: AbortController;
+  #wait?: () => void;
+
+  // ---- lifecycle
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('kultur-reserve', this.#onHandOff);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('kultur-reserve', this.#onHandOff);
+    this.#loads?.abort();
+    this.#wait?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('event') && this.event) {
+      this.#select(this.event);
+    } else if (changed.has('src') || changed.has('eventId') || changed.has('endpoint') || changed.has('transport')) {
+      if (!this.event && (this.src || this.endpoint || this.transport)) void this.#loadChoices();
+    }
+    if (changed.has('maxTickets') && !(this.maxTickets >= 1)) warnOnce(`max-tickets="${this.getAttribute('max-tickets')}" is not a positive number; using 10.`);
+    if (!this.privacyUrl && this.hasUpdated) warnOnce('<kultur-ticket-reservation> has no privacy-url: the Art. 13 notice cannot link to your privacy policy.');
+  }
+
+  /** Moves focus to the form's (or confirmation's) heading, as after the calendar's hand-off. */
+  override focus(options?: FocusOptions): void {
+    (this.renderRoot?.querySelector('h2') as HTMLElement | null)?.focus(options);
+  }
+
+  // ---- derived
+
+  get #msg(): ReservationMessages {
+    return this.#locale.msg;
+  }
+
+  get #api(): ReservationTransport {
+    return this.transport ?? new HttpReservationApi(this.endpoint, { timeoutMs: this.requestTimeout, headers: this.requestHeaders, lang: this.#locale.lang });
+  }
+
+  get #limit(): number {
+    return orderLimit(this.maxTickets >= 1 ? this.maxTickets : 10, this.availability);
+  }
+
+  get #optional(): Optional[] {
+    return (['phone', 'message'] as const).filter((f) => this.fields.split(/[\s,]+/).includes(f));
+  }
+
+  get #fieldOrder(): FieldName[] {
+    return ['tickets', 'name', 'email', ...this.#optional];
+  }
+
+  #price(amount: number, currency = this.selected?.offers[0]?.currency ?? 'EUR'): string {
+    return formatPrice(amount, currency, this.#locale.lang);
+  }
+
+  #dateLine(event: KulturEvent): string {
+    const lang = this.#locale.lang;
+    return event.allDay ? formatDateShort(event.startDate, lang) : `${formatDateShort(event.start, lang)}, ${formatTime(event.start, lang)}`;
+  }
+
+  #errorText(field: FieldName, code: string): string {
+    return fill(this.#msg[errorKey(field, code)], { max: this.#limit });
+  }
+
+  // ---- render
+
+  override render(): TemplateResult {
+    return html`<div role="status" class="visually-hidden">${this.announcement}</div>
+      ${this.reservation && this.selected ? this.#renderConfirmation(this.selected, this.reservation) : this.#renderForm()}`;
+  }
+
+  #renderForm(): TemplateResult {
+    const msg = this.#msg;
+    const event = this.selected;
+    const picker = this.choices && (this.src || !this.eventId) ? this.#renderPicker(this.choices) : nothing;
+    if (!event) {
+      return html`<div class="box" part="form">
+        ${picker}
+        ${this.loadState === 'loading' ? html`<p>${msg.loading}</p>` : nothing}
+        ${this.loadState === 'error' ? this.#renderLoadError() : nothing}
+        ${this.choices?.length === 0 ? html`<p>${msg.noEvents}</p>${this.#renderPhone()}` : nothing}
+      </div>`;
+    }
+    const availability = this.availability;
+    return html`<div class="box" part="form">
+      ${picker}
+      <h2 tabindex="-1">${event.title}</h2>
+      <p class="meta">${this.#dateLine(event)}${event.location ? html`<br />${event.location.name}` : nothing}</p>
+      ${availability
+        ? html`<p class="state ${availability.status}">${fill(msg[availabilityKey(availability)], { count: availability.remaining })}</p>`
+        : this.loadState === 'loading'
+          ? html`<p>${msg.loading}</p>`
+          : nothing}
+      ${this.loadState === 'error' ? this.#renderLoadError() : nothing}
+      ${availability && !isReservable(availability) ? html`${this.#renderNotice()}${this.#renderPhone()}` : nothing}
+      ${isReservable(availability) ? this.#renderOrderForm(event) : nothing}
+    </div>`;
+  }
+
+  #renderPicker(choices: KulturEvent[]): TemplateResult | typeof nothing {
+    if (!choices.length) return nothing;
+    return html`<div class="field">
+      <label for="event">${this.#msg.chooseEvent}</label>
+      <select id="event" @change=${this.#onPick}>
+        <option value="" ?selected=${!this.selected}>${this.#msg.choosePrompt}</option>
+        ${choices.map(
+          (event) => html`<option value=${event.id} ?selected=${event.id === this.selected?.id}>${event.title} – ${this.#dateLine(event)}</option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
+  #renderLoadError(): TemplateResult {
+    return html`<p class="notice">${this.#msg.loadFailed}</p>
+      ${this.#renderPhone()}
+      <button type="button" class="secondary" @click=${this.#reload}>${this.#msg.reload}</button>`;
+  }
+
+  #renderPhone(): TemplateResult | typeof nothing {
+    const phone = this.phoneFallback.trim();
+    if (!phone) return nothing;
+    const [before, after] = this.#msg.phoneFallback.split('{phone}');
+    return html`<p>${before}<a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a>${after}</p>`;
+  }
+
+  #renderNotice(): TemplateResult | typeof nothing {
+    const notice = this.notice;
+    return notice ? html`<p class="notice" role="alert">${fill(this.#msg[notice.key], notice.values ?? {})}</p>` : nothing;
+  }
+
+  #shownErrors(): ShownError[] {
+    const shown: ShownError[] = [];
+    for (const field of this.#fieldOrder) {
+      const code = this.errors[field];
+      if (!code) continue;
+      const target = field === 'tickets' ? `offer-${this.selected?.offers[0]?.id}` : field;
+      shown.push({ field, target, text: this.#errorText(field, code) });
+    }
+    return shown;
+  }
+
+  #renderOrderForm(event: KulturEvent): TemplateResult {
+    const msg = this.#msg;
+    const errors = this.#shownErrors();
+    const errorOf = (field: FieldName) => errors.find((e) => e.field === field)?.text;
+    const ticketError = errorOf('tickets');
+    const currency = event.offers[0]?.currency ?? 'EUR';
+    const busy = this.sending || this.waiting;
+    const field = (name: 'name' | 'email' | Optional) => {
+      const spec = {
+        name: { label: msg.name, autocomplete: 'name', required: true },
+        email: { label: msg.email, autocomplete: 'email', type: 'email' as const, required: true, hint: msg.emailHint },
+        phone: { label: msg.phone, autocomplete: 'tel', type: 'tel' as const },
+        message: { label: msg.message, autocomplete: 'off', multiline: true },
+      }[name];
+      return textField({ name, value: this.contact[name], error: errorOf(name), errorPrefix: msg.errorPrefix, ...spec }, this.#onInput, this.#onChange);
+    };
+    return html`<form novalidate @submit=${this.#onSubmit}>
+      ${this.summaryShown && errors.length ? errorSummary(msg.errorSummary, errors, this.#onSummaryLink) : nothing}
+      <fieldset class=${ticketError ? 'invalid' : ''} aria-describedby=${describedBy('tickets-hint', ticketError && 'tickets-error')!}>
+        <legend>${msg.ticketsLegend}</legend>
+        <p class="hint" id="tickets-hint">${fill(msg.ticketsHint, { max: this.#limit })}</p>
+        ${inlineError('tickets-error', msg.errorPrefix, ticketError)}
+        ${event.offers.map((offer) => {
+          const max = offerMax(offer.id, this.quantities, this.availability, this.#limit);
+          const price = offer.price ? this.#price(offer.price, offer.currency) : msg.free;
+          const label = fill(msg.offerLabel, { name: offer.name, price });
+          const soldOut = this.availability?.offers?.find((o) => o.id === offer.id)?.remaining === 0;
+          return stepper(
+            {
+              id: offer.id,
+              label,
+              note: soldOut ? msg.offerSoldout : undefined,
+              value: this.quantities[offer.id] ?? 0,
+              max,
+              decreaseLabel: fill(msg.decrease, { name: offer.name }),
+              increaseLabel: fill(msg.increase, { name: offer.name }),
+              describedBy: ticketError ? 'tickets-error' : undefined,
+              invalid: !!ticketError,
+            },
+            this.#onQuantity,
+          );
+        })}
+        <p class="total" id="total" aria-live="polite">${fill(msg.total, { total: this.#price(orderTotal(event.offers, this.quantities), currency) })}</p>
+      </fieldset>
+      <fieldset>
+        <legend>${msg.contactLegend}</legend>
+        <p class="hint">${msg.requiredNote}</p>
+        ${field('name')} ${field('email')} ${this.#optional.map((name) => field(name))}
+        ${this.newsletter
+          ? html`<label class="check"><input type="checkbox" name="newsletter" .checked=${this.contact.newsletter} @change=${this.#onInput} />${msg.newsletter}</label>`
+          : nothing}
+        <div class="honeypot" aria-hidden="true">
+          <label for="website">${msg.honeypot}</label>
+          <input id="website" name="website" tabindex="-1" autocomplete="off" .value=${this.contact.website} @input=${this.#onInput} />
+        </div>
+      </fieldset>
+      <p class="note">
+        ${msg.privacyNotice}
+        ${this.privacyUrl ? html`<a href=${this.privacyUrl}>${msg.privacyLink}</a>` : nothing}
+      </p>
+      ${this.#renderNotice()}
+      <button type="submit" class="primary" aria-disabled=${busy ? 'true' : 'false'}>
+        ${this.sending || (this.waiting && !this.notice) ? html`<span class="spinner" aria-hidden="true"></span>${msg.submitting}` : this.retryLabel ? msg.retry : msg.submit}
+      </button>
+      ${this.notice && !busy ? this.#renderPhone() : nothing}
+    </form>`;
+  }
+
+  #renderConfirmation(event: KulturEvent, r: Reservation): TemplateResult {
+    const msg = this.#msg;
+    const names = new Map(event.offers.map((offer) => [offer.id, offer.name]));
+    return confirmation(
+      {
+        heading: msg.confirmed,
+        codeLabel: msg.code,
+        code: r.code,
+        eventLines: [event.title, this.#dateLine(event), event.location?.name ?? ''].filter(Boolean),
+         ticketLines: r.tickets.map((t) => fill(msg.ticketLine, { quantity: t.quantity, name: t.name ?? names.get(t.offerId) ?? t.offerId })),
+        total: fill(msg.total, { total: this.#price(r.total, r.currency) }),
+        pickup: r.pickupNote || msg.pickup,
+        calendarLabel: msg.addToCalendar,
+        cancelLabel: msg.cancelLink,
+        cancelUrl: r.cancelUrl,
+        againLabel: msg.again,
+      },
+      () => downloadIcs(event, `${msg.code}: ${r.code}\n${r.pickupNote || msg.pickup}`),
+      this.#startOver,
+    );
+  }
+
+  // ---- loading
+
+  async #loadChoices(): Promise<void> {
+    this.#loads?.abort();
+    const loads = (this.#loads = new AbortController());
+    this.loadState = 'loading';
+    try {
+      const events = await loadEvents(this.#api, this.src, loads.signal);
+      if (loads.signal.aborted) return;
+      const preset = this.eventId ? events.find((event) => event.id === this.eventId) : undefined;
+      if (this.eventId && !preset) warnOnce(`event-id="${this.eventId}" is not in the events feed.`);
+      this.choices = reservableEvents(events, Date.now());
+      this.loadState = 'idle';
+      if (preset) this.#select(preset);
+      else if (this.choices.length === 1 && !this.src) this.#select(this.choices[0]);
+    } catch (error) {
+      if (loads.signal.aborted) return;
+      this.loadState = 'error';
+      fire(this, 'kultur-error', { error });
+    }
+  }
+
+  #select(event: KulturEvent): void {
+    if (this.selected === event) return;
+    this.selected = event;
+    this.quantities = Object.fromEntries(event.offers.map((offer) => [offer.id, 0]));
+    this.errors = {};
+    this.summaryShown = false;
+    this.notice = undefined;
+    this.retryLabel = false;
+    this.reservation = undefined;
+    this.availability = undefined;
+    this.#attempt = undefined;
+    void this.#loadAvailability(event);
+  }
+
+  async #loadAvailability(event: KulturEvent): Promise<void> {
+    this.#loads?.abort();
+    const loads = (this.#loads = new AbortController());
+    this.loadState = 'loading';
+    try {
+      const availability = await this.#api.availability(event.id, loads.signal);
+      if (loads.signal.aborted || this.selected !== event) return;
+      this.availability = availability;
+      this.loadState = 'idle';
+      fire(this, 'kultur-load', { eventId: event.id, availability });
+    } catch (error) {
+      if (loads.signal.aborted) return;
+      this.loadState = 'error';
+      fire(this, 'kultur-error', { error });
+    }
+  }
+
+  // ---- submitting
+
+  #request(event: KulturEvent): ReservationRequest {
+    const c = this.contact;
+    const request: ReservationRequest = { eventId: event.id, tickets: ticketLines(this.quantities), name: c.name.trim(), email: c.email.trim(), website: c.website };
+    if (this.#optional.includes('phone') && c.phone.trim()) request.phone = c.phone.trim();
+    if (this.#optional.includes('message') && c.message.trim()) request.message = c.message.trim();
+    if (this.newsletter) request.newsletter = c.newsletter;
+    return request;
+  }
+
+  async #send(event: KulturEvent): Promise<void> {
+    const request = this.#request(event);
+    const body = JSON.stringify(request);
+    // Same content → same attempt → same key; a changed order is a new attempt.
+    if (this.#attempt?.body !== body) this.#attempt = { key: newIdempotencyKey(), body, sent: false };
+    const attempt = this.#attempt;
+    const order = { eventId: event.id, tickets: request.tickets, total: orderTotal(event.offers, this.quantities) };
+    this.sending = true;
+    this.waiting = false;
+    this.notice = undefined;
+    this.announcement = this.#msg.submitting;
+    try {
+      // Check availability right before sending, unless this attempt may already be stored.
+      if (!attempt.sent && (await this.#corrected(event))) return this.#failed(event, 'conflict');
+      attempt.sent = true;
+      const reservation = await this.#api.reserve(request, attempt.key);
+      this.#attempt = undefined;
+      this.reservation = reservation;
+      this.announcement = '';
+      fire<ReservationConfirmedDetail>(this, 'kultur-reservation-confirmed', {
+        ...order,
+        code: reservation.code,
+        tickets: reservation.tickets,
+        total: reservation.total,
+        currency: reservation.currency,
+      });
+      await this.updateComplete;
+      this.focus();
+    } catch (error) {
+      await this.#handleFailure(event, error);
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  /** Refreshes availability and fits the steppers to it; true when the order had to change. */
+  async #corrected(event: KulturEvent): Promise<boolean> {
+    const availability = await this.#api.availability(event.id);
+    this.availability = availability;
+    const [fitted, changed] = fitQuantities(event.offers, this.quantities, availability, this.#limit);
+    if (!isReservable(availability)) {
+      this.notice = { key: 'failUnavailable' };
+      return true;
+    }
+    if (changed) {
+      this.quantities = fitted;
+      this.notice = { key: 'failConflict' };
+    }
+    return changed;
+  }
+
+  async #handleFailure(event: KulturEvent, error: unknown): Promise<void> {
+    if (!(error instanceof ReservationError)) {
+      console.error(error);
+      this.notice = { key: 'failServer' };
+      this.retryLabel = true;
+      return this.#failed(event, 'server');
+    }
+    const reason = error.reason;
+    if (reason === 'in_progress') {
+      // The first send of this attempt is still being stored: ask again with the same key.
+      const timer = setTimeout(() => this.#resume(event), (error.details.retryAfter ?? 1) * 1000);
+      return this.#waitFor(() => clearTimeout(timer));
+    }
+    switch (reason) {
+      case 'conflict':
+        try {
+          if (!(await this.#corrected(event))) this.notice = { key: 'failConflict' };
+        } catch {
+          this.notice = { key: 'failConflict' };
+        }
+        this.#attempt = undefined;
+        break;
+      case 'invalid': {
+        const fields = Object.entries(error.details.fields ?? {});
+        const errors: FieldErrors = {};
+        for (const [name, code] of fields) if (isFieldName(name)) errors[name] = code;
+        if (Object.keys(errors).length) {
+          this.errors = errors;
+          this.summaryShown = true;
+          this.#attempt = undefined;
+          this.#failed(event, reason);
+          return this.#focusSummary();
+        }
+        this.notice = { key: 'failServer' };
+        break;
+      }
+      case 'rate_limited': {
+        const seconds = error.details.retryAfter ?? 5;
+        this.notice = { key: 'failRateLimited', values: { seconds } };
+        const timer = setTimeout(() => this.#resume(event), seconds * 1000);
+        this.#waitFor(() => clearTimeout(timer));
+        break;
+      }
+      case 'offline': {
+        this.notice = { key: 'failOffline' };
+        const online = () => this.#resume(event);
+        window.addEventListener('online', online, { once: true });
+        this.#waitFor(() => window.removeEventListener('online', online));
+        break;
+      }
+      case 'timeout':
+        this.notice = { key: 'failTimeout' };
+        this.retryLabel = true;
+        break;
+      default:
+        this.notice = { key: reason === 'network' ? 'failNetwork' : 'failServer' };
+        this.retryLabel = true;
+    }
+    this.#failed(event, reason);
+  }
+
+  #failed(event: KulturEvent, reason: FailureReason): void {
+    this.announcement = '';
+    fire<ReservationFailedDetail>(this, 'kultur-reservation-failed', { eventId: event.id, reason });
+  }
+
+  #waitFor(stop: () => void): void {
+    this.waiting = true;
+    this.#wait = () => {
+      stop();
+      this.#wait = undefined;
+      this.waiting = false;
+    };
+  }
+
+  #resume(event: KulturEvent): void {
+    this.#wait?.();
+    if (this.selected === event && !this.reservation) void this.#send(event);
+  }
+
+  async #focusSummary(): Promise<void> {
+    await this.updateComplete;
+    (this.renderRoot.querySelector('.summary') as HTMLElement | null)?.focus();
+  }
+
+  // ---- handlers
+
+  #onHandOff = (e: Event): void => {
+    const detail = (e as CustomEvent<{ event?: KulturEvent }>).detail;
+    const selector = (e.target as Element | null)?.getAttribute?.('reservation');
+    if (!detail?.event || !selector) return;
+    try {
+      if (!this.matches(selector)) return;
+    } catch {
+      return; // not a valid selector: the calendar warns about it
+    }
+    this.event = detail.event;
+    void this.updateComplete.then(() => this.focus());
+  };
+
+  #onPick = (e: Event): void => {
+    const id = (e.target as HTMLSelectElement).value;
+    const event = this.choices?.find((choice) => choice.id === id);
+    if (event) this.#select(event);
+  };
+
+  #onQuantity = (id: string, value: number): void => {
+    this.quantities = { ...this.quantities, [id]: value };
+    if (this.errors.tickets) this.#revalidate('tickets');
+  };
+
+  #onInput = (e: Event): void => {
+    const input = e.target as HTMLInputElement;
+    const name = input.name as keyof ContactValues;
+    this.contact = { ...this.contact, [name]: input.type === 'checkbox' ? input.checked : input.value };
+  };
+
+  /** Leaving a changed field validates it (and clears its error once it is right). */
+  #onChange = (e: Event): void => {
+    const name = (e.target as HTMLInputElement).name;
+    if (isFieldName(name)) this.#revalidate(name);
+  };
+
+  #revalidate(field: FieldName): void {
+    const code = validateField(field, this.contact, { count: ticketCount(this.quantities), max: this.#limit });
+    const errors = { ...this.errors };
+    if (code) errors[field] = code;
+    else delete errors[field];
+    this.errors = errors;
+  }
+
+  #onSummaryLink = (e: Event): void => {
+    e.preventDefault();
+    const id = (e.currentTarget as HTMLElement).dataset.target!;
+    const control = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    // Show the label with the field, as GOV.UK does.
+    control?.closest('.field, fieldset')?.scrollIntoView({ block: 'start' });
+    control?.focus({ preventScroll: true });
+  };
+
+  #onSubmit = (e: Event): void => {
+    e.preventDefault();
+    const event = this.selected;
+    if (!event || this.sending || this.waiting) return;
+    this.errors = validateAll(this.#fieldOrder, this.contact, { count: ticketCount(this.quantities), max: this.#limit });
+    if (Object.keys(this.errors).length) {
+      this.summaryShown = true;
+      void this.#focusSummary();
+      return;
+    }
+    this.summaryShown = false;
+    const detail: ReservationSubmitDetail = { eventId: event.id, tickets: ticketLines(this.quantities), total: orderTotal(event.offers, this.quantities) };
+    if (!fire(this, 'kultur-reservation-submit', detail, { cancelable: true })) return;
+    void this.#send(event);
+  };
+
+  #reload = (): void => {
+    if (this.selected) void this.#loadAvailability(this.selected);
+    else void this.#loadChoices();
+  };
+
+  #startOver = async (): Promise<void> => {
+    const event = this.selected!;
+    this.selected = undefined;
+    this.contact = emptyContact();
+    this.#select(event);
+    await this.updateComplete;
+    this.focus();
+  };
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'kultur-reservation-submit': CustomEvent<ReservationSubmitDetail>;
+    'kultur-reservation-confirmed': CustomEvent<ReservationConfirmedDetail>;
+    'kultur-reservation-failed': CustomEvent<ReservationFailedDetail>;
   }
 }

@@ -1,0 +1,81 @@
+import type { KulturOffer } from '../../data/types.js';
+import type { ReservationMessages } from './messages.js';
+import type { Availability, TicketLine } from './types.js';
+
+/** Quantities per offer id. */
+export type Quantities = Record<string, number>;
+
+/** True when tickets can be reserved online now. */
+export function isReservable(availability: Availability | undefined): boolean {
+  return availability?.status === 'available' || availability?.status === 'few';
+}
+
+/** The availability state in words (message key and count). */
+export function availabilityKey(availability: Availability): keyof ReservationMessages {
+  switch (availability.status) {
+    case 'few':
+      return availability.remaining === 1 ? 'stateFewOne' : 'stateFew';
+    case 'online_soldout':
+      return 'stateOnlineSoldout';
+    case 'soldout':
+      return 'stateSoldout';
+    case 'closed':
+      return 'stateClosed';
+    case 'cancelled':
+      return 'stateCancelled';
+    default:
+      return 'stateAvailable';
+  }
+}
+
+/** Tickets per reservation: the element's `max-tickets`, lowered by the backend's own limit. */
+export function orderLimit(maxTickets: number, availability?: Availability): number {
+  const backend = availability?.maxPerOrder;
+  return Math.max(0, Math.min(maxTickets, backend && backend > 0 ? backend : Infinity));
+}
+
+function offerRemaining(availability: Availability | undefined, offerId: string): number {
+  if (!isReservable(availability)) return 0;
+  const own = availability!.offers?.find((offer) => offer.id === offerId)?.remaining;
+  return Math.min(availability!.remaining, own ?? Infinity);
+}
+
+/** The most tickets of `offerId` the visitor may choose, given the other categories' quantities. */
+export function offerMax(offerId: string, quantities: Quantities, availability: Availability | undefined, limit: number): number {
+  let others = 0;
+  for (const [id, quantity] of Object.entries(quantities)) if (id !== offerId) others += quantity;
+  const seats = isReservable(availability) ? availability!.remaining : 0;
+  return Math.max(0, Math.min(offerRemaining(availability, offerId), seats - others, limit - others));
+}
+
+/**
+ * Lowers quantities that no longer fit (after a 409 or a fresh availability), category by category
+ * in the order shown. Returns the corrected quantities and whether anything changed.
+ */
+export function fitQuantities(offers: KulturOffer[], quantities: Quantities, availability: Availability | undefined, limit: number): [Quantities, boolean] {
+  const fitted: Quantities = {};
+  let changed = false;
+  for (const offer of offers) {
+    const wanted = quantities[offer.id] ?? 0;
+    const allowed = Math.min(wanted, offerMax(offer.id, fitted, availability, limit));
+    fitted[offer.id] = allowed;
+    if (allowed !== wanted) changed = true;
+  }
+  return [fitted, changed];
+}
+
+export function ticketCount(quantities: Quantities): number {
+  return Object.values(quantities).reduce((sum, quantity) => sum + quantity, 0);
+}
+
+export function orderTotal(offers: KulturOffer[], quantities: Quantities): number {
+  // Cents avoid 0.1 + 0.2 drift in the total shown.
+  return offers.reduce((sum, offer) => sum + Math.round(offer.price * 100) * (quantities[offer.id] ?? 0), 0) / 100;
+}
+
+/** The order as API ticket lines, without empty categories. */
+export function ticketLines(quantities: Quantities): TicketLine[] {
+  return Object.entries(quantities)
+    .filter(([, quantity]) => quantity > 0)
+    .map(([offerId, quantity]) => ({ offerId, quantity }));
+}

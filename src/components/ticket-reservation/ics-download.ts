@@ -1,0 +1,40 @@
+import type { KulturEvent } from '../../data/types.js';
+
+const stamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]|\.\d+/g, '');
+const text = (value: string) => value.replace(/[\\;,]/g, '\\$&').replace(/\r?\n/g, '\\n');
+
+/** The event as iCalendar text (RFC 5545): times in UTC, all-day events as dates. */
+export function reservationIcs(event: KulturEvent, description: string, now = Date.now()): string {
+  const when = event.allDay
+    ? [`DTSTART;VALUE=DATE:${event.startDate.replace(/-/g, '')}`, `DTEND;VALUE=DATE:${event.endDate.replace(/-/g, '')}`]
+    : [`DTSTART:${stamp(event.start.instant)}`, ...(event.end ? [`DTEND:${stamp(event.end.instant)}`] : [])];
+  const place = event.location && [event.location.name, event.location.address].filter(Boolean).join(', ');
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//kultur-widgets//kultur-ticket-reservation//DE',
+    'BEGIN:VEVENT',
+    `UID:${event.id}@kultur-widgets`,
+    `DTSTAMP:${stamp(now)}`,
+    ...when,
+    `SUMMARY:${text(event.title)}`,
+    `DESCRIPTION:${text(description)}`,
+    ...(place ? [`LOCATION:${text(place)}`] : []),
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+}
+
+/**
+ * "In den Kalender": downloads the .ics through a Blob URL (no data: URL, no inline script),
+ * which works under a strict CSP with Trusted Types.
+ */
+export function downloadIcs(event: KulturEvent, description: string): void {
+  const url = URL.createObjectURL(new Blob([reservationIcs(event, description)], { type: 'text/calendar' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${event.id.replace(/[^\w-]+/g, '-')}.ics`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,85 @@
+import type { ReservationMessages } from './messages.js';
+import type { FieldName } from './types.js';
+
+/** What the visitor typed; kept in memory only. */
+export interface ContactValues {
+  name: string;
+  email: string;
+  phone: string;
+  message: string;
+  newsletter: boolean;
+  /** Honeypot: people never see it, bots fill it in. */
+  website: string;
+}
+
+export const emptyContact = (): ContactValues => ({ name: '', email: '', phone: '', message: '', newsletter: false, website: '' });
+
+/**
+ * Error codes, shared with the backend's `422 { fields }`: `required`, `too_long`, `too_many`,
+ * `invalid_email`, `invalid_phone`; any other code reads as "check this entry".
+ */
+export type ErrorCode = string;
+export type FieldErrors = Partial<Record<FieldName, ErrorCode>>;
+
+export const LIMITS = { name: 100, phone: 40, message: 1000 };
+
+// The reference backend's rule: one @, no spaces, a dot and two letters in the domain.
+const EMAIL = /^[^\s@"<>()[\]\\,;:]+@[^\s@"<>()[\]\\,;:]+\.[^\s@"<>()[\]\\,;:.]{2,}$/;
+const PHONE = /^\+?[\d\s()/.-]+$/;
+
+/** The order's state the ticket check needs. */
+export interface OrderCheck {
+  count: number;
+  max: number;
+}
+
+/** Code of the first problem of `field`, or `undefined` when it is fine. */
+export function validateField(field: FieldName, values: ContactValues, order: OrderCheck): ErrorCode | undefined {
+  switch (field) {
+    case 'tickets':
+      return order.count < 1 ? 'required' : order.count > order.max ? 'too_many' : undefined;
+    case 'name': {
+      const name = values.name.trim();
+      return !name ? 'required' : name.length > LIMITS.name ? 'too_long' : undefined;
+    }
+    case 'email': {
+      const email = values.email.trim();
+      return !email ? 'required' : EMAIL.test(email) ? undefined : 'invalid_email';
+    }
+    case 'phone': {
+      const phone = values.phone.trim();
+      if (phone.length > LIMITS.phone) return 'too_long';
+      return !phone || (PHONE.test(phone) && phone.replace(/\D/g, '').length >= 5) ? undefined : 'invalid_phone';
+    }
+    case 'message':
+      return values.message.length > LIMITS.message ? 'too_long' : undefined;
+  }
+}
+
+/** All problems, in the order the fields appear (the order of the error summary). */
+export function validateAll(fields: readonly FieldName[], values: ContactValues, order: OrderCheck): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const field of fields) {
+    const code = validateField(field, values, order);
+    if (code) errors[field] = code;
+  }
+  return errors;
+}
+
+const KEYS: Record<FieldName, Record<string, keyof ReservationMessages>> = {
+  tickets: { required: 'errorTicketsRequired', too_many: 'errorTicketsTooMany', invalid_quantity: 'errorTicketsTooMany' },
+  name: { required: 'errorNameRequired', too_long: 'errorNameTooLong' },
+  email: { required: 'errorEmailRequired', invalid_email: 'errorEmailInvalid', invalid: 'errorEmailInvalid' },
+  phone: { invalid_phone: 'errorPhoneInvalid', invalid: 'errorPhoneInvalid', too_long: 'errorPhoneInvalid' },
+  message: { too_long: 'errorMessageTooLong' },
+};
+
+/** The message key for a client or server code; unknown codes get the generic "check this entry". */
+export function errorKey(field: FieldName, code: ErrorCode): keyof ReservationMessages {
+  return KEYS[field][code] ?? 'errorInvalid';
+}
+
+/** True for the field names this form shows (a 422 may name others, such as `eventId`). */
+export function isFieldName(name: string): name is FieldName {
+  return name in KEYS;
+}
