@@ -34,7 +34,7 @@ export class ReservationError extends Error {
 export interface HttpApiOptions {
   /** Give up after this many milliseconds. */
   timeoutMs?: number;
-  /** Extra request headers. For tests only (the backend's `X-Test-Delay-Ms` switch). */
+  /** Extra headers on the reservation POST. For tests only (the backend's `X-Test-Delay-Ms` switch). */
   headers?: Record<string, string>;
   /** Language of texts the backend writes (the pickup note): `Accept-Language`, a CORS-safelisted header. */
   lang?: string;
@@ -86,7 +86,7 @@ export class HttpReservationApi implements ReservationTransport {
   }
 
   reserve(request: ReservationRequest, idempotencyKey: string, signal?: AbortSignal): Promise<Reservation> {
-    return this.#request('POST', '/reservations', request, { 'Idempotency-Key': idempotencyKey }, signal);
+    return this.#request('POST', '/reservations', request, { ...this.options.headers, 'Idempotency-Key': idempotencyKey }, signal);
   }
 
   async #request<T>(method: string, path: string, body: unknown, headers: Record<string, string>, signal?: AbortSignal, absolute?: string): Promise<T> {
@@ -111,7 +111,7 @@ export class HttpReservationApi implements ReservationTransport {
         referrerPolicy: 'no-referrer',
         headers: {
           Accept: 'application/json',
-          ...(this.options.lang ? { 'Accept-Language': this.options.lang } : {}), ...(body ? { 'Content-Type': 'application/json' } : {}), ...this.options.headers, ...headers },
+          ...(this.options.lang ? { 'Accept-Language': this.options.lang } : {}), ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
         body: body ? JSON.stringify(body) : undefined,
       });
       data = parseBody(await response.text());

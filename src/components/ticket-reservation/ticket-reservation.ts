@@ -101,7 +101,7 @@ export class KulturTicketReservation extends KulturElement {
   @property({ attribute: false }) transport?: ReservationTransport;
   /** Milliseconds before a request counts as failed. */
   @property({ attribute: false }) requestTimeout = 15_000;
-  /** Extra headers on every request. For tests only (the backend's `X-Test-Delay-Ms`). */
+  /** Extra headers on the reservation POST. For tests only (the backend's `X-Test-Delay-Ms`). */
   @property({ attribute: false }) requestHeaders?: Record<string, string>;
 
   @state() private choices?: KulturEvent[];

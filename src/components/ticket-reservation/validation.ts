@@ -69,7 +69,7 @@ export function validateAll(fields: readonly FieldName[], values: ContactValues,
 const KEYS: Record<FieldName, Record<string, keyof ReservationMessages>> = {
   tickets: { required: 'errorTicketsRequired', too_many: 'errorTicketsTooMany', invalid_quantity: 'errorTicketsTooMany' },
   name: { required: 'errorNameRequired', too_long: 'errorNameTooLong' },
-  email: { required: 'errorEmailRequired', invalid_email: 'errorEmailInvalid', invalid: 'errorEmailInvalid' },
+  email: { required: 'errorEmailRequired', invalid_email: 'errorEmailInvalid', too_long: 'errorEmailInvalid' },
   phone: { invalid_phone: 'errorPhoneInvalid', invalid: 'errorPhoneInvalid', too_long: 'errorPhoneInvalid' },
   message: { too_long: 'errorMessageTooLong' },
 };
