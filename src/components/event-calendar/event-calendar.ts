@@ -1,32 +1,727 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { FeedError, isAbortError } from '../../data/fetch-json.js';
+import { FEED_FORMATS, type FeedFormat, type FeedResult, type FeedTransform, loadFeed, normalizeFeed } from '../../data/load-feed.js';
+import { htmlToText, safeHtmlFragment } from '../../data/sanitize.js';
+import type { FeedProblem, IsoDate, KulturEvent } from '../../data/types.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { fire } from '../../shared/events.js';
 import { KulturElement } from '../../shared/kultur-element.js';
+import { warnOnce } from '../../shared/warn-once.js';
 import { baseStyles, tokens } from '../../theme/tokens.js';
+import {
+  addDays,
+  addMonths,
+  daysInMonth,
+  formatDateLong,
+  formatMonthHeading,
+  isoWeekday,
+  monthMatrix,
+  parseYearMonth,
+  resolveTimeZone,
+  todayIn,
+  toIsoDate,
+  weekdayNames,
+} from '../../time/index.js';
+import { agendaList, upcomingList } from './agenda-list.js';
+import { CalendarIndex, matcher } from './calendar-index.js';
+import { dayEvents, eventDetails, type DialogContext } from './event-dialog.js';
+import type { EventButton, ViewContext } from './event-chip.js';
+import { eventToIcs, icsFileName } from './ics-export.js';
+import { writeJsonLd } from './json-ld-script.js';
+import { type CalendarMessages, catalogue } from './messages.js';
+import { monthGrid } from './month-grid.js';
+import { STRUCTURED_DATA_LIMIT, structuredDataText } from './structured-data.js';
+import { calendarStyles } from './styles.js';
+import { errorPanel, loadingList, notice, toolbar } from './toolbar.js';
 
-interface Messages {
-  placeholder: string;
+/** `view` values: `auto` is the month grid, or the agenda when the element is narrower than 600 px. */
+export type CalendarView = 'auto' | 'month' | 'list' | 'upcoming';
+const VIEWS: readonly CalendarView[] = ['auto', 'month', 'list', 'upcoming'];
+/** Below this container width `view="auto"` shows the agenda. */
+const NARROW_PX = 600;
+
+/** `detail` of `kultur-load`. */
+export interface CalendarLoadDetail {
+  events: readonly KulturEvent[];
+  problems: readonly FeedProblem[];
+}
+/** `detail` of `kultur-error`. */
+export interface CalendarErrorDetail {
+  error: unknown;
+  problems: readonly FeedProblem[];
+}
+/** `detail` of `kultur-event-select` and `kultur-reserve`. */
+export interface CalendarEventDetail {
+  event: KulturEvent;
 }
 
-const catalogue = {
-  de: { placeholder: 'Veranstaltungskalender' },
-  en: { placeholder: 'Event calendar' },
-};
+type Phase = 'idle' | 'loading' | 'ready' | 'error';
+interface DialogState {
+  event?: KulturEvent;
+  /** The day whose list is shown, or the list the event was opened from. */
+  day?: IsoDate;
+}
+
+const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
- * Placeholder until the widget is built; registers the fixed tag so embed snippets work today.
+ * A centre's event programme: month grid, agenda and a compact "upcoming" list, with category
+ * filter, search, details dialog, .ics export, ticket hand-off and schema.org JSON-LD.
+ * Works with attributes alone: `<kultur-event-calendar src="/programm.json">`.
  *
- * @slot - Fallback content shown as the no-JS state.
- * @csspart base - The wrapper.
+ * @fires kultur-load - After a feed from `src` was loaded; `detail.events` (normalized) and `detail.problems`.
+ * @fires kultur-error - Loading `src` failed; `detail.error` (a `FeedError`) and `detail.problems`.
+ * @fires kultur-event-select - A visitor opened an event's details; `detail.event`. Cancelable: `preventDefault()` keeps the dialog closed.
+ * @fires kultur-reserve - A visitor chose "Tickets reservieren"; `detail.event`. Cancelable: `preventDefault()` stops the hand-off to the `reservation` element.
+ *
+ * @slot - Fallback content (e.g. a link to the programme page): shown without JavaScript and when the feed cannot be loaded.
+ *
+ * @csspart toolbar - Navigation, title, view switch, search and filters.
+ * @csspart title - The month heading.
+ * @csspart previous - The previous-month button.
+ * @csspart next - The next-month button.
+ * @csspart today - The today button.
+ * @csspart search - The search field.
+ * @csspart filter - A category filter button.
+ * @csspart grid - The month grid.
+ * @csspart day - A day cell of the grid.
+ * @csspart event - An event button (grid, lists, day dialog).
+ * @csspart list - The agenda or upcoming list.
+ * @csspart dialog - The details dialog.
+ * @csspart error - The error panel.
+ *
+ * @cssprop --kultur-color-accent - Accent: today, chips, primary buttons.
+ * @cssprop --kultur-color-background - Background of the widget and the dialog.
+ * @cssprop --kultur-color-surface - Toolbar controls, days outside the month.
+ * @cssprop --kultur-color-text - Text.
+ * @cssprop --kultur-color-text-muted - Secondary text.
+ * @cssprop --kultur-color-border - Grid lines and borders.
+ * @cssprop --kultur-radius - Corner radius.
+ * @cssprop --kultur-font-family - Font (default: the page's).
+ * @cssprop --kultur-calendar-day-height - Height of a day cell in the month grid (default 7.25em).
  */
 export class KulturEventCalendar extends KulturElement {
-  static override styles = [tokens, baseStyles];
+  static override styles = [tokens, baseStyles, calendarStyles];
 
+  readonly #locale = new LocaleController<CalendarMessages>(this, catalogue);
+
+  // --- public properties (each attribute has a writable property of the same meaning)
+
+  /** URL of the feed (native JSON, JSON-LD, iCalendar, WordPress …). Ignored while `events` is set. */
+  @property() src = '';
+  /** Feed format: `auto` (detected), `json`, `jsonld`, `ics`, `wp-tribe`, `hessen-szene`. */
+  @property() format: FeedFormat = 'auto';
+  /** `month`, `list`, `upcoming`, or `auto` (default: month grid, agenda in narrow containers). */
+  @property() view: CalendarView = 'auto';
+  /** How many events the `upcoming` view shows. */
+  @property({ type: Number }) limit = 5;
+  /** Preset category filter; several separated by commas. */
+  @property() category = '';
+  /** IANA time zone of the venue for times without offset (default `Europe/Berlin`). */
+  @property() timezone = '';
+  /** CSS selector of the `<kultur-ticket-reservation>` that "Tickets reservieren" hands the event to. */
+  @property() reservation = '';
+  /** `on` (default) writes schema.org JSON-LD for search engines into the light DOM; `off` does not. */
+  @property({ attribute: 'structured-data' }) structuredData: 'on' | 'off' = 'on';
+  /** The month shown first, `YYYY-MM`; default: the current month. */
+  @property() month = '';
+  /** Shows ISO week numbers in the month grid. */
+  @property({ type: Boolean, attribute: 'week-numbers' }) weekNumbers = false;
+  /** Events in the native feed shape, given directly (no fetch). Read, never copied. */
+  @property({ attribute: false }) events?: unknown;
+  /** Maps a raw response (or the `events` value) to the native feed shape. */
+  @property({ attribute: false }) transform?: FeedTransform;
+  /** "Now" for today, past days and upcoming (tests, previews); default: the clock. */
+  @property({ attribute: false }) now?: Date | number;
   /** Overrides for any visible string. */
-  messages?: Partial<Messages>;
+  @property({ attribute: false }) messages?: Partial<CalendarMessages>;
 
-  readonly #locale = new LocaleController<Messages>(this, catalogue);
+  // --- private state
+
+  @state() private _phase: Phase = 'idle';
+  @state() private _error?: unknown;
+  @state() private _index?: CalendarIndex;
+  @state() private _shown = { year: 0, month: 0 };
+  @state() private _focusDate: IsoDate = '';
+  @state() private _narrow = false;
+  @state() private _userView?: 'month' | 'list';
+  @state() private _categories: ReadonlySet<string> = new Set();
+  @state() private _query = '';
+  @state() private _dialog?: DialogState;
+  @state() private _announcement = '';
+
+  @query('dialog') private _dialogEl?: HTMLDialogElement;
+
+  #problems: readonly FeedProblem[] = [];
+  #abort?: AbortController;
+  #resize?: ResizeObserver;
+  #returnFocus?: HTMLElement;
+  #pendingFocus: 'day' | 'dialog' | undefined;
+  #icsUrl?: string;
+  #dates = new Map<string, string>();
+  #descriptions = new WeakMap<KulturEvent, Node>();
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  #jsonLdFor?: CalendarIndex | null;
+
+  /** The normalized events of the last load (or of `events`). Read-only. */
+  get loadedEvents(): readonly KulturEvent[] {
+    return this._index?.events ?? [];
+  }
+
+  /** Problems found in the feed by the last load, for diagnostics. Read-only. */
+  get problems(): readonly FeedProblem[] {
+    return this.#problems;
+  }
+
+  // --- public methods
+
+  /** Shows the next month. */
+  next(): void {
+    this.#moveMonth(1, false);
+  }
+
+  /** Shows the previous month. */
+  previous(): void {
+    this.#moveMonth(-1, false);
+  }
+
+  /** Shows the current month. */
+  today(): void {
+    const today = this.#today();
+    this.#showMonth(+today.slice(0, 4), +today.slice(5, 7), today, false);
+  }
+
+  // --- lifecycle
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resize = new ResizeObserver(([entry]) => {
+      const narrow = entry.contentRect.width < NARROW_PX;
+      if (narrow !== this._narrow) this._narrow = narrow;
+    });
+    this.#resize.observe(this);
+    // Reconnected after a load was aborted on disconnect: load again.
+    if (this.hasUpdated && this._phase === 'loading') void this.#load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize?.disconnect();
+    this.#abort?.abort();
+    writeJsonLd(this, undefined);
+    this.#jsonLdFor = undefined;
+    if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
+    this.#icsUrl = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) this.#dates.clear();
+    if (changed.has('view') && !VIEWS.includes(this.view)) {
+      warnOnce(`<kultur-event-calendar view="${this.view}"> is not a view; use month, list, upcoming or auto.`);
+    }
+    if (changed.has('category')) {
+      this._categories = new Set(this.category.split(',').map((c) => c.trim()).filter(Boolean));
+    }
+    if (!this._shown.year || changed.has('month')) this.#showInitialMonth();
+    if (changed.has('events') || changed.has('transform') || changed.has('timezone') || changed.has('src') || changed.has('format')) {
+      if (this.events !== undefined) this.#useEvents();
+      else if (this.src) void this.#load();
+      else if (changed.has('events') || changed.has('src')) this.#setData(undefined, []);
+    }
+  }
+
+  protected override updated(): void {
+    if (this._dialog && this._dialogEl && !this._dialogEl.open) this._dialogEl.showModal();
+    if (this.#pendingFocus === 'day') {
+      this.renderRoot.querySelector<HTMLElement>(`[role=gridcell][data-date="${this._focusDate}"]`)?.focus();
+    } else if (this.#pendingFocus === 'dialog') {
+      this.renderRoot.querySelector<HTMLElement>('#dialog-title')?.focus();
+    }
+    this.#pendingFocus = undefined;
+    this.#writeStructuredData();
+  }
+
+  // --- rendering
 
   override render() {
-    return html`<p part="base">${this.#locale.msg.placeholder}</p>`;
+    const msg = this.#locale.msg;
+    if (this._phase === 'error') return errorPanel(this._error, this.#problems, msg, this.#retry);
+    const view = this.#view();
+    const ctx = this.#viewContext();
+    if (view === 'upcoming') {
+      const events = this._index?.upcoming(this.#nowMs(), Math.max(1, this.limit || 5), this.#match()) ?? [];
+      return html`<div class="cal upcoming-view" aria-busy=${this.#busy()}>
+        ${this.#busy()
+          ? loadingList(msg, 'upcoming')
+          : events.length
+            ? upcomingList(events, ctx)
+            : notice(msg.noUpcoming)}
+        ${this.#renderDialog(ctx)}
+      </div>`;
+    }
+    const { year, month } = this._shown;
+    const title = formatMonthHeading(year, month, this.#locale.lang);
+    return html`<div class="cal ${view}-view">
+      ${toolbar({
+        msg,
+        title,
+        view,
+        categories: this._index?.categories ?? [],
+        selected: this._categories,
+        query: this._query,
+        onPrevious: this.#onPrevious,
+        onNext: this.#onNext,
+        onToday: this.#onToday,
+        onView: this.#onView,
+        onCategory: this.#onCategory,
+        onSearch: this.#onSearch,
+      })}
+      <div class="live visually-hidden" role="status">${this._announcement}</div>
+      ${view === 'month' ? this.#renderMonth(ctx) : this.#renderList(ctx)}
+      ${this.#renderDialog(ctx)}
+    </div>`;
   }
+
+  #renderMonth(ctx: ViewContext) {
+    const { year, month } = this._shown;
+    const match = this.#match();
+    const lang = this.#locale.lang;
+    const busy = this.#busy();
+    return html`${busy ? html`<p class="visually-hidden" role="status">${ctx.msg.loading}</p>` : this.#emptyNotice()}
+      ${monthGrid(
+        {
+          ...ctx,
+          matrix: monthMatrix(year, month),
+          focusDate: this._focusDate,
+          weekNumbers: this.weekNumbers,
+          weekdaysShort: weekdayNames(lang, 'short'),
+          weekdaysLong: weekdayNames(lang, 'long'),
+          eventsOn: (date) => this._index?.on(date, match) ?? [],
+          onMore: this.#onMore,
+          onKeydown: this.#onGridKey,
+          onClick: this.#onGridClick,
+          busy,
+        },
+        'title',
+      )}`;
+  }
+
+  #renderList(ctx: ViewContext) {
+    if (this.#busy()) return loadingList(ctx.msg, 'list');
+    const { first, last } = this.#monthBounds();
+    const match = this.#match();
+    const days = this._index?.daysBetween(first, last, match) ?? [];
+    return days.length ? agendaList(days, (d) => this._index!.on(d, match), ctx, 'title') : this.#emptyNotice();
+  }
+
+  /** The empty month, no matches, or no events at all; offers the next month with events. */
+  #emptyNotice() {
+    const index = this._index;
+    if (!index) return nothing;
+    const msg = this.#locale.msg;
+    if (!index.events.length) return notice(msg.empty);
+    const { first, last } = this.#monthBounds();
+    const match = this.#match();
+    if (index.daysBetween(first, last, match).length) return nothing;
+    const lang = this.#locale.lang;
+    const next = index.nextDayAfter(last, match);
+    const here = formatMonthHeading(this._shown.year, this._shown.month, lang);
+    if (next) {
+      const label = formatMonthHeading(+next.slice(0, 4), +next.slice(5, 7), lang);
+      return notice(msg.emptyMonth(here), { label: msg.jumpTo(label), onClick: () => this.#jumpTo(next) });
+    }
+    if (match) return notice(msg.noMatches, { label: msg.resetFilters, onClick: this.#resetFilters });
+    return notice(msg.emptyMonth(here));
+  }
+
+  #renderDialog(ctx: ViewContext) {
+    const d = this._dialog;
+    const dialogCtx: DialogContext = {
+      ...ctx,
+      canReserve: !!this.reservation,
+      description: (event) => this.#description(event),
+      onClose: this.#closeDialog,
+      onBack: this.#onBack,
+      onIcs: this.#onIcs,
+      onReserve: this.#onReserve,
+    };
+    const content = d?.event
+      ? eventDetails(d.event, dialogCtx, d.day)
+      : d?.day
+        ? dayEvents(d.day, this._index?.on(d.day, this.#match()) ?? [], dialogCtx)
+        : nothing;
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClose} @click=${this.#onDialogClick}>
+      <div class="dialog-body">${content}</div>
+    </dialog>`;
+  }
+
+  // --- derived values
+
+  #view(): 'month' | 'list' | 'upcoming' {
+    if (this.view === 'upcoming') return 'upcoming';
+    if (this._userView) return this._userView;
+    if (this.view === 'month' || this.view === 'list') return this.view;
+    return this._narrow ? 'list' : 'month';
+  }
+
+  #busy(): boolean {
+    return this._phase === 'loading' || (this._phase === 'idle' && !!this.src && this.events === undefined);
+  }
+
+  #format(): FeedFormat {
+    if (FEED_FORMATS.includes(this.format)) return this.format;
+    warnOnce(`format="${this.format}" is not a feed format; use ${FEED_FORMATS.join(', ')}.`);
+    return 'auto';
+  }
+
+  #zone(): string {
+    return resolveTimeZone(this.timezone, (name) => warnOnce(`timezone="${name}" is not a known IANA time zone; using Europe/Berlin.`));
+  }
+
+  #nowMs(): number {
+    const now = this.now;
+    return now === undefined ? Date.now() : typeof now === 'number' ? now : now.getTime();
+  }
+
+  #today(): IsoDate {
+    return todayIn(this.#zone(), this.#nowMs());
+  }
+
+  #match() {
+    return matcher({ categories: this._categories, query: this._query });
+  }
+
+  #monthBounds(): { first: IsoDate; last: IsoDate } {
+    const { year, month } = this._shown;
+    return { first: toIsoDate(year, month, 1), last: toIsoDate(year, month, daysInMonth(year, month)) };
+  }
+
+  #viewContext(): ViewContext {
+    const lang = this.#locale.lang;
+    return {
+      lang,
+      msg: this.#locale.msg,
+      today: this.#today(),
+      longDate: (date) => {
+        let text = this.#dates.get(date);
+        if (text === undefined) this.#dates.set(date, (text = formatDateLong(date, lang)));
+        return text;
+      },
+      onEvent: this.#onEvent,
+    };
+  }
+
+  #description(event: KulturEvent): Node | string | undefined {
+    if (!event.description) return undefined;
+    if (!event.descriptionIsHtml) return event.description;
+    let node = this.#descriptions.get(event);
+    if (!node) {
+      const box = document.createElement('div');
+      box.append(safeHtmlFragment(event.description));
+      this.#descriptions.set(event, (node = box));
+    }
+    return node;
+  }
+
+  #plainDescription(event: KulturEvent): string | undefined {
+    return event.description && (event.descriptionIsHtml ? htmlToText(event.description) : event.description);
+  }
+
+  // --- data
+
+  /** Normalizes the `events` property. Unusable data shows the error state (no event: nobody loaded anything). */
+  #useEvents(): void {
+    this.#abort?.abort();
+    let feed: FeedResult;
+    try {
+      feed = normalizeFeed(this.events, { transform: this.transform, timeZone: this.#zone(), now: this.#nowMs() });
+    } catch (error) {
+      this.#fail(error);
+      return;
+    }
+    this.#setData(feed.events, feed.problems);
+  }
+
+  #fail(error: unknown): void {
+    this.#problems = (error instanceof FeedError && error.problems) || [];
+    this._error = error;
+    this._phase = 'error';
+  }
+
+  async #load(): Promise<void> {
+    this.#abort?.abort();
+    const controller = (this.#abort = new AbortController());
+    this._phase = 'loading';
+    try {
+      const feed = await loadFeed(this.src, {
+        format: this.#format(),
+        transform: this.transform,
+        timeZone: this.#zone(),
+        now: this.#nowMs(),
+        signal: controller.signal,
+      });
+      if (controller.signal.aborted) return;
+      this.#setData(feed.events, feed.problems);
+      fire<CalendarLoadDetail>(this, 'kultur-load', { events: feed.events, problems: feed.problems });
+    } catch (error) {
+      if (controller.signal.aborted || isAbortError(error)) return;
+      this.#fail(error);
+      fire<CalendarErrorDetail>(this, 'kultur-error', { error, problems: this.#problems });
+    }
+  }
+
+  #setData(events: KulturEvent[] | undefined, problems: readonly FeedProblem[]): void {
+    this.#problems = problems;
+    this._index = events ? new CalendarIndex(events) : undefined;
+    this._error = undefined;
+    this._phase = events ? 'ready' : 'idle';
+  }
+
+  #writeStructuredData(): void {
+    const index = this.structuredData === 'off' || this._phase !== 'ready' ? null : this._index ?? null;
+    if (index === this.#jsonLdFor) return;
+    this.#jsonLdFor = index;
+    if (!index) {
+      writeJsonLd(this, undefined);
+      return;
+    }
+    const events = index.upcoming(this.#nowMs(), STRUCTURED_DATA_LIMIT);
+    writeJsonLd(this, structuredDataText(events, (event) => this.#plainDescription(event)));
+  }
+
+  // --- navigation
+
+  #showInitialMonth(): void {
+    const parsed = parseYearMonth(this.month);
+    if (this.month && !parsed) warnOnce(`month="${this.month}" is not a month; use YYYY-MM, e.g. 2026-12.`);
+    const today = this.#today();
+    const year = parsed?.year ?? +today.slice(0, 4);
+    const month = parsed?.month ?? +today.slice(5, 7);
+    this.#showMonth(year, month, undefined, false);
+  }
+
+  /** Shows a month; the roving focus goes to `focus`, today, or the first of the month. */
+  #showMonth(year: number, month: number, focus: IsoDate | undefined, announce: boolean): void {
+    this._shown = { year, month };
+    const today = this.#today();
+    const prefix = toIsoDate(year, month, 1).slice(0, 8);
+    this._focusDate = focus ?? (today.startsWith(prefix) ? today : `${prefix}01`);
+    if (announce) this.#announceMonth();
+  }
+
+  #moveMonth(delta: number, announce: boolean): void {
+    const { year, month } = addMonths(this._shown.year, this._shown.month, delta);
+    this.#showMonth(year, month, undefined, announce);
+  }
+
+  #jumpTo(date: IsoDate): void {
+    this.#showMonth(+date.slice(0, 4), +date.slice(5, 7), date, true);
+    if (this.#view() === 'month') this.#pendingFocus = 'day';
+  }
+
+  #announceMonth(): void {
+    const { year, month } = this._shown;
+    const { first, last } = this.#monthBounds();
+    const count = this._index?.countBetween(first, last, this.#match()) ?? 0;
+    this.#announce(this.#locale.msg.monthAnnounce(formatMonthHeading(year, month, this.#locale.lang), count));
+  }
+
+  #announce(text: string): void {
+    // The same words twice in a row would not be read again: vary them invisibly.
+    this._announcement = text === this._announcement ? `${text}\u00a0` : text;
+  }
+
+  // --- event handlers (arrow functions: stable identity, so Lit never re-binds them)
+
+  #onPrevious = () => this.#moveMonth(-1, true);
+  #onNext = () => this.#moveMonth(1, true);
+  #onToday = () => {
+    this.today();
+    this.#announceMonth();
+  };
+
+  #onView = (e: Event) => {
+    this._userView = (e.currentTarget as HTMLElement).dataset.view as 'month' | 'list';
+  };
+
+  #onCategory = (e: Event) => {
+    const name = (e.currentTarget as HTMLElement).dataset.category!;
+    const next = new Set(this._categories);
+    if (!next.delete(name)) next.add(name);
+    this._categories = next;
+    this.#announceFilter(0);
+  };
+
+  #onSearch = (e: Event) => {
+    this._query = (e.target as HTMLInputElement).value;
+    this.#announceFilter(600);
+  };
+
+  #resetFilters = () => {
+    this._categories = new Set();
+    this._query = '';
+    this.#announceFilter(0);
+  };
+
+  /** Announces how many events the filter leaves in the shown month; typing waits for a pause. */
+  #announceFilter(delay: number): void {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      const { first, last } = this.#monthBounds();
+      this.#announce(this.#locale.msg.filterAnnounce(this._index?.countBetween(first, last, this.#match()) ?? 0));
+    }, delay);
+  }
+
+  /** Grid keys (WAI-ARIA grid pattern): arrows, Home/End (week), PageUp/PageDown (month, with Shift: year), Enter/Space opens the day. */
+  #onGridKey = (e: KeyboardEvent) => {
+    const cell = e.target as HTMLElement;
+    if (cell.getAttribute?.('role') !== 'gridcell' || e.altKey || e.metaKey) return;
+    const date = cell.dataset.date!;
+    let next: IsoDate | undefined;
+    switch (e.key) {
+      case 'ArrowLeft':
+        next = addDays(date, -1);
+        break;
+      case 'ArrowRight':
+        next = addDays(date, 1);
+        break;
+      case 'ArrowUp':
+        next = addDays(date, -7);
+        break;
+      case 'ArrowDown':
+        next = addDays(date, 7);
+        break;
+      case 'Home':
+        next = e.ctrlKey ? `${date.slice(0, 8)}01` : addDays(date, 1 - isoWeekday(date));
+        break;
+      case 'End':
+        next = e.ctrlKey
+          ? toIsoDate(+date.slice(0, 4), +date.slice(5, 7), daysInMonth(+date.slice(0, 4), +date.slice(5, 7)))
+          : addDays(date, 7 - isoWeekday(date));
+        break;
+      case 'PageUp':
+      case 'PageDown': {
+        const { year, month } = addMonths(+date.slice(0, 4), +date.slice(5, 7), (e.key === 'PageUp' ? -1 : 1) * (e.shiftKey ? 12 : 1));
+        next = toIsoDate(year, month, Math.min(+date.slice(8, 10), daysInMonth(year, month)));
+        break;
+      }
+      case 'Enter':
+      case ' ':
+        e.preventDefault();
+        this.#openDay(date);
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this.#focusDay(next);
+  };
+
+  #focusDay(date: IsoDate): void {
+    const { year, month } = this._shown;
+    const y = +date.slice(0, 4);
+    const m = +date.slice(5, 7);
+    if (y !== year || m !== month) this.#showMonth(y, m, date, true);
+    else this._focusDate = date;
+    this.#pendingFocus = 'day';
+  }
+
+  #onGridClick = (e: Event) => {
+    const cell = (e.target as HTMLElement).closest?.<HTMLElement>('[role=gridcell]');
+    if (!cell || (e.target as HTMLElement).closest('button')) return;
+    this._focusDate = cell.dataset.date!;
+    // In a narrow grid the chips are dots: a tap on the day opens its list.
+    if (this._narrow) this.#openDay(cell.dataset.date!);
+  };
+
+  #openDay(date: IsoDate): void {
+    const events = this._index?.on(date, this.#match()) ?? [];
+    if (events.length === 1) this.#openEvent(events[0]);
+    else if (events.length) this.#openDialog({ day: date });
+  }
+
+  #onEvent = (e: Event) => {
+    const button = e.currentTarget as EventButton;
+    if (button.kulturEvent) this.#openEvent(button.kulturEvent, this._dialog?.day);
+  };
+
+  #onMore = (e: Event) => {
+    this.#openDialog({ day: (e.currentTarget as HTMLElement).dataset.date });
+  };
+
+  #openEvent(event: KulturEvent, fromDay?: IsoDate): void {
+    if (!fire<CalendarEventDetail>(this, 'kultur-event-select', { event }, { cancelable: true })) return;
+    this.#openDialog({ event, day: fromDay });
+  }
+
+  #openDialog(state: DialogState): void {
+    if (!this._dialog) {
+      const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+      this.#returnFocus = (active as HTMLElement | null) ?? undefined;
+    }
+    this._dialog = state;
+    this.#pendingFocus = 'dialog';
+  }
+
+  #onBack = () => {
+    this._dialog = { day: this._dialog?.day };
+    this.#pendingFocus = 'dialog';
+  };
+
+  #closeDialog = () => this._dialogEl?.close();
+
+  #onDialogClick = (e: Event) => {
+    // A click on the backdrop lands on the <dialog> itself (its body fills the box).
+    if (e.target === e.currentTarget) this.#closeDialog();
+  };
+
+  #onDialogClose = () => {
+    this._dialog = undefined;
+    const back = this.#returnFocus;
+    this.#returnFocus = undefined;
+    if (back?.isConnected) back.focus();
+  };
+
+  #retry = () => void this.#load();
+
+  #onIcs = (e: Event) => {
+    const event = this._dialog?.event;
+    if (!event) return;
+    const link = e.currentTarget as HTMLAnchorElement;
+    if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
+    const text = eventToIcs(event, { now: this.#nowMs(), description: this.#plainDescription(event), domain: location.hostname });
+    this.#icsUrl = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+    link.href = this.#icsUrl;
+    link.download = icsFileName(event);
+  };
+
+  #onReserve = () => {
+    const event = this._dialog?.event;
+    if (!event) return;
+    if (!fire<CalendarEventDetail>(this, 'kultur-reserve', { event }, { cancelable: true })) return;
+    let target: (HTMLElement & { event?: KulturEvent }) | null = null;
+    try {
+      target = document.querySelector(this.reservation);
+    } catch {
+      warnOnce(`reservation="${this.reservation}" is not a valid CSS selector.`);
+    }
+    if (!target) {
+      warnOnce(`reservation="${this.reservation}" matches no element on this page.`);
+      return;
+    }
+    this.#returnFocus = undefined;
+    this._dialogEl?.close();
+    target.event = event;
+    target.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    target.focus({ preventScroll: true });
+  };
+}
+
+/** The events `<kultur-event-calendar>` fires, for typed listeners. */
+export interface KulturEventCalendarEventMap {
+  'kultur-load': CustomEvent<CalendarLoadDetail>;
+  'kultur-error': CustomEvent<CalendarErrorDetail>;
+  'kultur-event-select': CustomEvent<CalendarEventDetail>;
+  'kultur-reserve': CustomEvent<CalendarEventDetail>;
 }

@@ -1,0 +1,120 @@
+/**
+ * The calendar's view model: the normalized events grouped by local day once per data set, and
+ * the filter (categories + text search) applied per visible day. Navigation only reads this
+ * index; nothing is parsed or grouped again when the month changes.
+ */
+import type { IsoDate, KulturEvent } from '../../data/types.js';
+import { eventRange, groupByLocalDay } from '../../time/index.js';
+
+/** Categories chosen (empty: all) and the search text. */
+export interface CalendarFilter {
+  categories: ReadonlySet<string>;
+  query: string;
+}
+
+const searchText = new WeakMap<KulturEvent, string>();
+
+/** Lower-case text the search looks in: title, description, location, categories. */
+function haystack(event: KulturEvent): string {
+  let text = searchText.get(event);
+  if (text === undefined) {
+    const loc = event.location;
+    text = [event.title, event.description, loc?.name, loc?.address, event.category, ...event.categories]
+      .filter(Boolean)
+      .join('\n')
+      .toLocaleLowerCase('de');
+    searchText.set(event, text);
+  }
+  return text;
+}
+
+/** Category names of an event (the first and the extra ones). */
+export function categoriesOf(event: KulturEvent): string[] {
+  return event.category ? [event.category, ...event.categories] : event.categories;
+}
+
+/** A predicate for `filter`, or `undefined` when nothing is filtered (the fast path). */
+export function matcher(filter: CalendarFilter): ((event: KulturEvent) => boolean) | undefined {
+  const words = filter.query.toLocaleLowerCase('de').split(/\s+/).filter(Boolean);
+  const cats = filter.categories;
+  if (!words.length && !cats.size) return undefined;
+  return (event) =>
+    (!cats.size || categoriesOf(event).some((c) => cats.has(c))) && words.every((w) => haystack(event).includes(w));
+}
+
+export class CalendarIndex {
+  /** Events by local day (`YYYY-MM-DD`), each day sorted: all-day first, then by time. */
+  readonly byDay: Map<IsoDate, KulturEvent[]>;
+  /** Days that have events, ascending. */
+  readonly days: IsoDate[];
+  /** Category names in the feed, sorted for people. */
+  readonly categories: string[];
+  #byStart?: KulturEvent[];
+
+  constructor(readonly events: readonly KulturEvent[]) {
+    this.byDay = groupByLocalDay(events);
+    this.days = [...this.byDay.keys()];
+    const names = new Set<string>();
+    for (const event of events) for (const c of categoriesOf(event)) names.add(c);
+    this.categories = [...names].sort((a, b) => a.localeCompare(b, 'de'));
+  }
+
+  /** Events on `date` that pass `match`. */
+  on(date: IsoDate, match?: (event: KulturEvent) => boolean): KulturEvent[] {
+    const list = this.byDay.get(date);
+    if (!list) return [];
+    return match ? list.filter(match) : list;
+  }
+
+  /** Days in `[from, to]` with at least one matching event, in order. */
+  daysBetween(from: IsoDate, to: IsoDate, match?: (event: KulturEvent) => boolean): IsoDate[] {
+    const out: IsoDate[] = [];
+    for (let i = this.#firstAtOrAfter(from); i < this.days.length && this.days[i] <= to; i++) {
+      if (!match || this.byDay.get(this.days[i])!.some(match)) out.push(this.days[i]);
+    }
+    return out;
+  }
+
+  /** Distinct matching events on the days `[from, to]` (a multi-day event counts once). */
+  countBetween(from: IsoDate, to: IsoDate, match?: (event: KulturEvent) => boolean): number {
+    const seen = new Set<KulturEvent>();
+    for (const day of this.daysBetween(from, to, match)) for (const e of this.on(day, match)) seen.add(e);
+    return seen.size;
+  }
+
+  /** The first day after `date` with a matching event, or `undefined`. */
+  nextDayAfter(date: IsoDate, match?: (event: KulturEvent) => boolean): IsoDate | undefined {
+    for (let i = this.#firstAtOrAfter(date); i < this.days.length; i++) {
+      const day = this.days[i];
+      if (day > date && (!match || this.byDay.get(day)!.some(match))) return day;
+    }
+    return undefined;
+  }
+
+  /** The next `limit` matching events that have not ended at `now`, by start. */
+  upcoming(now: number, limit: number, match?: (event: KulturEvent) => boolean): KulturEvent[] {
+    this.#byStart ??= this.events
+      .map((event) => [eventRange(event), event] as const)
+      .sort((a, b) => a[0].start - b[0].start)
+      .map(([, event]) => event);
+    const out: KulturEvent[] = [];
+    for (const event of this.#byStart) {
+      if (out.length >= limit) break;
+      const { start, end } = eventRange(event);
+      if (Math.max(start, end) > now && (!match || match(event))) out.push(event);
+    }
+    return out;
+  }
+
+  /** Binary search: index of the first day ≥ `date`. */
+  #firstAtOrAfter(date: IsoDate): number {
+    let lo = 0;
+    let hi = this.days.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.days[mid] < date) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}

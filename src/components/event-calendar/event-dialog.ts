@@ -1,0 +1,78 @@
+/**
+ * What the details dialog shows: one event (image, date line, place, prices, status in words,
+ * description, actions), or the list of one day's events ("+N weitere").
+ */
+import { html, nothing } from 'lit';
+import type { IsoDate, KulturEvent } from '../../data/types.js';
+import { dateLine, priceLine, statusKey, statusWord } from './event-text.js';
+import { eventButton, itemTime, statusTag, type ViewContext } from './event-chip.js';
+
+export interface DialogContext extends ViewContext {
+  /** Show "Tickets reservieren" (the element has a `reservation` target). */
+  canReserve: boolean;
+  /** The sanitized description as nodes, or plain text. */
+  description: (event: KulturEvent) => Node | string | undefined;
+  onClose: () => void;
+  onBack: () => void;
+  onIcs: (e: Event) => void;
+  onReserve: () => void;
+}
+
+const closeButton = (ctx: DialogContext) =>
+  html`<button type="button" class="close" @click=${ctx.onClose}><span aria-hidden="true">×</span><span class="visually-hidden">${ctx.msg.close}</span></button>`;
+
+/** Details of one event; `backTo` adds a way back to that day's list. */
+export function eventDetails(event: KulturEvent, ctx: DialogContext, backTo?: IsoDate) {
+  const { msg, lang } = ctx;
+  const status = statusWord(event, msg);
+  const prices = priceLine(event, lang, msg);
+  const description = ctx.description(event);
+  const loc = event.location;
+  const bookable = ctx.canReserve && event.reservable && event.status !== 'cancelled' && statusKey(event) !== 'soldout';
+  return html`
+    <div class="dialog-bar${backTo ? ' with-back' : ''}">
+      ${backTo ? html`<button type="button" class="back" @click=${ctx.onBack}>‹ ${msg.back(ctx.longDate(backTo))}</button>` : nothing}
+      ${closeButton(ctx)}
+    </div>
+    ${event.image ? html`<img class="image" src=${event.image} alt=${event.imageAlt ?? ''} loading="lazy" decoding="async" />` : nothing}
+    <div class="details">
+      ${event.category ? html`<p class="eyebrow">${event.category}</p>` : nothing}
+      <h2 id="dialog-title" class="dialog-title${event.status === 'cancelled' ? ' struck' : ''}" tabindex="-1">${event.title}</h2>
+      ${status ? html`<p class="status" data-status=${statusKey(event)}>${status}</p>` : nothing}
+      <dl class="facts">
+        <div><dt class="visually-hidden">${msg.when}</dt><dd class="when">${dateLine(event, lang, msg)}</dd></div>
+        ${loc
+          ? html`<div>
+              <dt class="visually-hidden">${msg.where}</dt>
+              <dd class="where">${loc.name}${loc.address ? html`<br /><span class="address">${loc.address}</span>` : nothing}</dd>
+            </div>`
+          : nothing}
+        ${prices ? html`<div><dt class="visually-hidden">${msg.prices}</dt><dd class="prices">${prices}</dd></div>` : nothing}
+      </dl>
+      ${description ? html`<div class="description${typeof description === 'string' ? ' plain' : ''}">${description}</div>` : nothing}
+      <div class="actions">
+        ${bookable ? html`<button type="button" class="button primary" @click=${ctx.onReserve}>${msg.reserve}</button>` : nothing}
+        <a class="button" href="#" download="" @click=${ctx.onIcs}>${msg.addToCalendar}</a>
+        ${event.url ? html`<a class="button link" href=${event.url}>${msg.eventPage}</a>` : nothing}
+      </div>
+    </div>
+  `;
+}
+
+/** All events of one day, each opening its details in the same dialog. */
+export function dayEvents(day: IsoDate, events: KulturEvent[], ctx: DialogContext) {
+  return html`
+    <div class="dialog-bar">${closeButton(ctx)}</div>
+    <div class="details">
+      <h2 id="dialog-title" class="dialog-title" tabindex="-1">${ctx.longDate(day)}</h2>
+      <ul class="items">
+        ${events.map(
+          (event) => html`<li class="item">
+            ${itemTime(event, day, ctx)}
+            <div class="item-body">${eventButton(event, day, ctx, event.title, { className: 'item-title' })} ${statusTag(event, ctx.msg)}</div>
+          </li>`,
+        )}
+      </ul>
+    </div>
+  `;
+}
