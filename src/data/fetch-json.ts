@@ -3,6 +3,7 @@
  * no referrer, and failures classified for people. Tiny on purpose: the membership badge
  * (8 KB budget) imports only this file.
  */
+import type { FeedProblem } from './types.js';
 
 /**
  * Why a feed could not be used:
@@ -22,12 +23,20 @@ export class FeedError extends Error {
   readonly url: string;
   /** HTTP status, for `kind: 'http'`. */
   readonly status?: number;
+  /** For `kind: 'empty'`: why each item was skipped. */
+  readonly problems?: readonly FeedProblem[];
 
-  constructor(kind: FeedErrorKind, url: string, message: string, options: { status?: number; cause?: unknown } = {}) {
+  constructor(
+    kind: FeedErrorKind,
+    url: string,
+    message: string,
+    options: { status?: number; cause?: unknown; problems?: readonly FeedProblem[] } = {},
+  ) {
     super(message, { cause: options.cause });
     this.kind = kind;
     this.url = url;
     this.status = options.status;
+    this.problems = options.problems;
   }
 }
 

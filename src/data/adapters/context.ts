@@ -1,0 +1,20 @@
+import type { ProblemLog } from '../problems.js';
+import type { KulturEvent } from '../types.js';
+
+/** What every adapter gets: where to report, the venue's zone, and the feed's URL for relative links. */
+export interface AdapterContext {
+  log: ProblemLog;
+  /** IANA zone for times without offset and for the events' local dates. */
+  zone: string;
+  /** The feed's URL: relative image and link URLs are resolved against it. */
+  baseUrl?: string;
+  /** iCalendar: recurrences are expanded within `[rangeStart, rangeEnd)` (epoch ms). */
+  rangeStart: number;
+  rangeEnd: number;
+}
+
+/** What every adapter returns: the valid events, sorted, and how many items the feed had. */
+export interface AdapterResult {
+  events: KulturEvent[];
+  itemCount: number;
+}

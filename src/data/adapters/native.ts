@@ -1,0 +1,200 @@
+/**
+ * The native feed (DESIGN.md): `{ "events": [Event] }` or a bare `[Event]`. Lenient where
+ * hand-written feeds are sloppy (keys with stray spaces, numbers as strings, a location as
+ * text, `"15,00"` prices), strict where a guess could mislead (dates, URLs).
+ */
+import { EventCollector, type EventDraft } from '../event-builder.js';
+import { describeValue } from '../problems.js';
+import { normalizeDescription } from '../sanitize.js';
+import { localDate } from '../../time/zoned.js';
+import type { KulturAvailability, KulturLocation, KulturOffer } from '../types.js';
+import {
+  meansFree,
+  parseAmount,
+  readBoolean,
+  readCount,
+  readCurrency,
+  readStatus,
+  readText,
+  readUrl,
+  readWhen,
+  type FieldContext,
+} from '../values.js';
+import type { AdapterContext, AdapterResult } from './context.js';
+
+type Item = Record<string, unknown>;
+
+/** True for `{ events: [...] }` and for bare arrays (of anything: bad items are reported one by one). */
+export function isNativeFeed(raw: unknown): boolean {
+  return Array.isArray(raw) || (isObject(raw) && Array.isArray((raw as Item).events));
+}
+
+export function isObject(value: unknown): value is Item {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Keys as written but trimmed (`"title "` → `title`), reported once per item: spreadsheet
+ * exports and hand edits leave such spaces, and a silently ignored title helps nobody.
+ */
+export function trimKeys(item: Item, ctx: FieldContext): Item {
+  let copy: Item | undefined;
+  for (const key in item) {
+    const trimmed = key.trim();
+    if (trimmed !== key) {
+      copy ??= { ...item };
+      delete copy[key];
+      if (!(trimmed in copy)) copy[trimmed] = item[key];
+      ctx.log.warning(`${ctx.path}.${describeValue(key)}`, `key has surrounding spaces; read as "${trimmed}"`, ctx.item);
+    }
+  }
+  return copy ?? item;
+}
+
+function readLocation(value: unknown, ctx: FieldContext): KulturLocation | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string') return { name: value.trim() };
+  if (!isObject(value)) {
+    ctx.log.warning(`${ctx.path}.location`, `${describeValue(value)} is not a place; ignored`, ctx.item);
+    return undefined;
+  }
+  const sub = { ...ctx, path: `${ctx.path}.location` };
+  const name = readText(value.name, 'name', sub);
+  const street = readText(value.street ?? value.streetAddress, 'street', sub);
+  const cityLine = [readText(value.zip ?? value.postalCode, 'zip', sub), readText(value.city ?? value.addressLocality, 'city', sub)]
+    .filter(Boolean)
+    .join(' ');
+  const address = readText(value.address, 'address', sub) ?? ([street, cityLine].filter(Boolean).join(', ') || undefined);
+  if (!name && !address) return undefined;
+  return address ? { name: name ?? address, address } : { name: name! };
+}
+
+function readOffers(value: unknown, ctx: FieldContext): KulturOffer[] {
+  if (value === undefined || value === null) return [];
+  const list = Array.isArray(value) ? value : isObject(value) ? [value] : undefined;
+  if (!list) {
+    ctx.log.warning(`${ctx.path}.offers`, `${describeValue(value)} is not a list of offers; ignored`, ctx.item);
+    return [];
+  }
+  const offers: KulturOffer[] = [];
+  list.forEach((raw, index) => {
+    const path = `${ctx.path}.offers[${index}]`;
+    if (!isObject(raw)) {
+      ctx.log.warning(path, `${describeValue(raw)} is not an offer; ignored`, ctx.item);
+      return;
+    }
+    const price = parseAmount(raw.price);
+    if (price === undefined) {
+      ctx.log.warning(`${path}.price`, `${describeValue(raw.price)} is not a price; offer ignored`, ctx.item);
+      return;
+    }
+    const sub = { ...ctx, path };
+    const name = readText(raw.name, 'name', sub) ?? '';
+    const offer: KulturOffer = {
+      id: readText(raw.id, 'id', sub) ?? (name ? name.toLowerCase().replace(/\s+/g, '-') : `offer-${index + 1}`),
+      name,
+      price,
+      currency: readCurrency(raw.currency ?? raw.price),
+    };
+    const remaining = readCount(raw.remaining, 'remaining', sub);
+    if (remaining !== undefined) offer.remaining = remaining;
+    offers.push(offer);
+  });
+  return offers;
+}
+
+function readAvailability(value: unknown, ctx: FieldContext): KulturAvailability | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isObject(value)) {
+    ctx.log.warning(`${ctx.path}.availability`, `${describeValue(value)} is not an object; ignored`, ctx.item);
+    return undefined;
+  }
+  const sub = { ...ctx, path: `${ctx.path}.availability` };
+  const availability: KulturAvailability = {};
+  const remaining = readCount(value.remaining, 'remaining', sub);
+  const capacity = readCount(value.capacity, 'capacity', sub);
+  if (remaining !== undefined) availability.remaining = remaining;
+  if (capacity !== undefined) availability.capacity = capacity;
+  return remaining === undefined && capacity === undefined ? undefined : availability;
+}
+
+function readCategories(item: Item, ctx: FieldContext): { category?: string; categories: string[] } {
+  const list: string[] = [];
+  const add = (value: unknown, field: string) => {
+    if (Array.isArray(value)) value.forEach((v, i) => add(v, `${field}[${i}]`));
+    else {
+      const text = readText(value, field, ctx);
+      if (text) list.push(text);
+    }
+  };
+  add(item.category, 'category');
+  add(item.categories, 'categories');
+  return { category: list[0], categories: list.slice(1) };
+}
+
+/** Reads one native item into a draft (exported for `transform` results, which share the shape). */
+export function readNativeItem(raw: Item, ctx: FieldContext, context: AdapterContext): EventDraft {
+  const item = trimKeys(raw, ctx);
+  const { zone, baseUrl } = context;
+  const title = readText(item.title ?? item.name, 'title', ctx);
+  ctx.item = title ?? (typeof item.id === 'string' ? item.id : undefined);
+  const draft: EventDraft = {
+    id: readText(item.id, 'id', ctx),
+    title,
+    start: readWhen(item.start ?? item.startDate, 'start', ctx, zone, 'error'),
+    end: readWhen(item.end ?? item.endDate, 'end', ctx, zone, 'warning'),
+    allDay: readBoolean(item.allDay, 'allDay', ctx),
+    status: readStatus(item.status, 'status', ctx),
+    offers: readOffers(item.offers, ctx),
+    location: readLocation(item.location, ctx),
+    image: readImage(item.image, ctx, baseUrl),
+    imageAlt: readText(item.imageAlt, 'imageAlt', ctx) ?? (isObject(item.image) ? readText(item.image.alt, 'image.alt', ctx) : undefined),
+    url: readUrl(item.url, 'url', ctx, baseUrl),
+    availability: readAvailability(item.availability, ctx),
+    reservable: readBoolean(item.reservable, 'reservable', ctx),
+    free: readBoolean(item.free, 'free', ctx) ?? (meansFree(item.price) || undefined),
+    schemaType: readText(item.type, 'type', ctx),
+    ...readCategories(item, ctx),
+  };
+  if (item.doors !== undefined && item.doors !== null) draft.doors = readDoors(item.doors, draft, ctx, zone);
+  const description = readText(item.description, 'description', ctx);
+  if (description) {
+    const d = normalizeDescription(description, { baseUrl });
+    draft.description = d.description;
+    draft.descriptionIsHtml = d.isHtml;
+  }
+  // The start was there but unreadable: already reported, skip without a second message.
+  if (!draft.start && (item.start ?? item.startDate) !== undefined) draft.rejected = true;
+  return draft;
+}
+
+/** Doors as a full date-time, or as `19:00` on the start's local day. */
+function readDoors(value: unknown, draft: EventDraft, ctx: FieldContext, zone: string): EventDraft['doors'] {
+  const time = typeof value === 'string' ? /^(\d{1,2}):(\d{2})$/.exec(value.trim()) : null;
+  if (time && draft.start && 'instant' in draft.start) {
+    return readWhen(`${localDate(draft.start.instant, zone)}T${time[1].padStart(2, '0')}:${time[2]}:00`, 'doors', ctx, zone, 'warning');
+  }
+  return readWhen(value, 'doors', ctx, zone, 'warning');
+}
+
+function readImage(value: unknown, ctx: FieldContext, baseUrl?: string): string | undefined {
+  if (isObject(value)) return readUrl(value.url ?? value.src, 'image.url', ctx, baseUrl);
+  if (Array.isArray(value)) return readImage(value[0], ctx, baseUrl);
+  return readUrl(value, 'image', ctx, baseUrl);
+}
+
+/** Normalizes a native feed; bad items are reported in `context.log` and skipped. */
+export function normalizeNative(raw: unknown, context: AdapterContext): AdapterResult {
+  const list = Array.isArray(raw) ? raw : isObject(raw) && Array.isArray(raw.events) ? raw.events : [];
+  const collector = new EventCollector(context.log, context.zone);
+  for (let index = 0; index < list.length; index++) {
+    const raw = list[index];
+    const ctx: FieldContext = { log: context.log, path: `events[${index}]` };
+    if (!isObject(raw)) {
+      collector.skip(ctx.path, `${describeValue(raw)} is not an event object`);
+      continue;
+    }
+    collector.add(readNativeItem(raw, ctx, context), ctx);
+  }
+  return collector.result();
+}

@@ -1,0 +1,337 @@
+/**
+ * Loading a feed for the widgets: fetch (shared by all elements asking for the same URL at
+ * once), format detection, the adapter, diagnostics, and reuse of the previous result when the
+ * browser's revalidation (ETag / Last-Modified, via `cache: 'no-cache'`) finds it unchanged.
+ */
+import { DEFAULT_TIME_ZONE } from '../time/zone.js';
+import type { AdapterContext, AdapterResult } from './adapters/context.js';
+import { isNativeFeed, isObject, normalizeNative } from './adapters/native.js';
+import { FeedError, fetchText, parseJson, type FetchedText } from './fetch-json.js';
+import { ProblemLog, warnProblems } from './problems.js';
+import type { FeedProblem, KulturEvent } from './types.js';
+
+/** Feed formats; `auto` (the default) detects them from the content. */
+export type FeedFormat = 'auto' | 'json' | 'jsonld' | 'ics' | 'wp-tribe' | 'hessen-szene';
+export const FEED_FORMATS: readonly FeedFormat[] = ['auto', 'json', 'jsonld', 'ics', 'wp-tribe', 'hessen-szene'];
+
+/**
+ * Maps any response to native-feed items (`[Event]` or `{ events: [Event] }`). Gets the parsed
+ * JSON, or the text when the response is not JSON.
+ */
+export type FeedTransform = (raw: unknown, info: { url?: string }) => unknown;
+
+export interface NormalizeOptions {
+  /** Default `auto`. */
+  format?: FeedFormat;
+  transform?: FeedTransform;
+  /** Venue zone (the element's `timezone`): times without offset are read in it. Default Europe/Berlin. */
+  timeZone?: string;
+  /** Base for relative URLs in the feed (the feed URL). */
+  baseUrl?: string;
+  /** iCalendar: recurrences are expanded within `[rangeStart, rangeEnd)` (epoch ms). Default: 3 months back, 18 ahead of `now`. */
+  rangeStart?: number;
+  rangeEnd?: number;
+  /** "Now" for the default recurrence window (tests). */
+  now?: number;
+  /** Log the problems as one console warning (default true). */
+  warn?: boolean;
+  /** @internal Problems found before normalizing (pagination), listed first. */
+  extraProblems?: readonly FeedProblem[];
+}
+
+export interface LoadOptions extends Omit<NormalizeOptions, 'baseUrl'> {
+  /** Default 10 000 ms. */
+  timeoutMs?: number;
+  /** Abort when the source changes or the element disconnects: rejects with an `AbortError`. */
+  signal?: AbortSignal;
+  /** WordPress: follow at most this many `next_rest_url` pages (default 10). */
+  maxPages?: number;
+}
+
+/** A normalized feed. Treat it as read-only: an unchanged feed hands the same objects to every caller. */
+export interface FeedResult {
+  events: KulturEvent[];
+  problems: FeedProblem[];
+  /** The format that was read (`json` for a transform's output). */
+  format: Exclude<FeedFormat, 'auto'>;
+  /** Items in the feed, valid or not. */
+  itemCount: number;
+  /** The feed URL, for loads. */
+  url?: string;
+  /** True when the feed was unchanged since the last load and the previous result was reused. */
+  unchanged?: boolean;
+}
+
+const ACCEPT = 'application/json, application/ld+json;q=0.9, text/calendar;q=0.9, application/xml;q=0.8, */*;q=0.5';
+
+// ---------------------------------------------------------------------------------------------
+// Detection and normalization
+
+/** The format of parsed JSON, or `undefined` when it is none the widgets know. */
+export function detectJsonFormat(raw: unknown): 'json' | 'jsonld' | 'wp-tribe' | undefined {
+  if (isObject(raw)) {
+    if (Array.isArray(raw.events) && ('rest_url' in raw || 'total_pages' in raw || 'next_rest_url' in raw)) return 'wp-tribe';
+    if ('@context' in raw || '@type' in raw || '@graph' in raw) return 'jsonld';
+    if (Array.isArray(raw.events)) return 'json';
+    return undefined;
+  }
+  if (Array.isArray(raw)) {
+    const first = raw.find(isObject);
+    return first && '@type' in first ? 'jsonld' : 'json';
+  }
+  return undefined;
+}
+
+/** Format of a response body: iCalendar and XML by their first bytes, JSON by its shape. */
+export function detectTextFormat(text: string): FeedFormat | undefined {
+  const head = text.trimStart().slice(0, 200);
+  if (/^BEGIN:VCALENDAR/i.test(head)) return 'ics';
+  if (head.startsWith('<')) return 'hessen-szene';
+  return undefined;
+}
+
+const transformIds = new WeakMap<FeedTransform, number>();
+let nextTransformId = 1;
+
+const MONTH_MS = 30 * 86_400_000;
+
+function adapterContext(options: NormalizeOptions, log: ProblemLog): AdapterContext {
+  const now = options.now ?? Date.now();
+  return {
+    log,
+    zone: options.timeZone || DEFAULT_TIME_ZONE,
+    baseUrl: options.baseUrl,
+    rangeStart: options.rangeStart ?? now - 3 * MONTH_MS,
+    rangeEnd: options.rangeEnd ?? now + 18 * MONTH_MS,
+  };
+}
+
+function finish(result: AdapterResult, format: FeedResult['format'], log: ProblemLog, options: NormalizeOptions, source: string): FeedResult {
+  const problems = log.toArray();
+  if (options.warn !== false) warnProblems(source, problems);
+  if (result.itemCount > 0 && result.events.length === 0) {
+    throw new FeedError('empty', options.baseUrl ?? '', `${source} has ${result.itemCount} item(s), none of them a valid event.`, { problems });
+  }
+  return { events: result.events, problems, format, itemCount: result.itemCount, ...(options.baseUrl ? { url: options.baseUrl } : {}) };
+}
+
+function applyTransform(raw: unknown, options: NormalizeOptions, source: string): unknown {
+  let mapped: unknown;
+  try {
+    mapped = options.transform!(raw, { url: options.baseUrl });
+  } catch (error) {
+    throw new FeedError('format', options.baseUrl ?? '', `The transform function threw for ${source}: ${(error as Error)?.message ?? error}`, { cause: error });
+  }
+  if (!isNativeFeed(mapped)) {
+    throw new FeedError('format', options.baseUrl ?? '', `The transform function must return an array of events or { events: [...] } (${source}).`);
+  }
+  return mapped;
+}
+
+type LazyFormat = Exclude<FeedFormat, 'auto' | 'json'>;
+type Adapter = (raw: unknown, context: AdapterContext) => AdapterResult;
+
+/**
+ * Adapters other than native are separate chunks, loaded when a feed needs them: a page with a
+ * native feed downloads none of them, and only iCalendar pages pay for the iCalendar parser.
+ */
+const adapters: Record<LazyFormat, () => Promise<Adapter>> = {
+  jsonld: () => import('./adapters/jsonld.js').then((m) => m.normalizeJsonLd),
+  'wp-tribe': () => import('./adapters/wp-tribe.js').then((m) => m.normalizeWpTribe),
+  'hessen-szene': () => import('./adapters/hessen-szene.js').then((m) => m.normalizeHessenSzene),
+  ics: () => import('./adapters/ical.js').then((m) => m.normalizeIcs),
+};
+
+function formatError(source: string, requested: FeedFormat, url = ''): FeedError {
+  return new FeedError(
+    'format',
+    url,
+    requested === 'auto'
+      ? `${source} is not an events feed: expected { "events": [...] }, an array of events, schema.org JSON-LD, iCalendar, a WordPress events response or hessen-szene XML.`
+      : `${source} is not in the ${requested} format.`,
+  );
+}
+
+/**
+ * Normalizes native feed data already in hand (the `events` property), or anything through
+ * `transform`. Synchronous; for other formats use {@link normalizeFeedData}.
+ *
+ * @throws {FeedError} `format` when the data is no native feed; `empty` when no item is a valid event.
+ */
+export function normalizeFeed(raw: unknown, options: NormalizeOptions = {}): FeedResult {
+  const source = options.baseUrl ?? 'the events given to the element';
+  const log = new ProblemLog();
+  const context = adapterContext(options, log);
+  const data = options.transform ? applyTransform(raw, options, source) : raw;
+  const format = options.format ?? 'auto';
+  if ((format !== 'auto' && format !== 'json' && !options.transform) || !isNativeFeed(data)) throw formatError(source, format, options.baseUrl);
+  return finish(normalizeNative(data, context), 'json', log, options, source);
+}
+
+/**
+ * Normalizes feed data of any format: parsed JSON (native, JSON-LD, WordPress) or a response
+ * body (iCalendar, hessen-szene XML, or JSON text). Loads the adapter a format needs.
+ *
+ * @throws {FeedError} `format` | `empty`.
+ */
+export async function normalizeFeedData(input: unknown, options: NormalizeOptions = {}): Promise<FeedResult> {
+  const source = options.baseUrl ?? 'the feed';
+  const requested = options.format ?? 'auto';
+  let raw = input;
+  let format: FeedFormat | undefined = requested;
+  if (typeof input === 'string') {
+    format = requested === 'auto' && !options.transform ? detectTextFormat(input) : requested;
+    if (!format || format === 'auto' || format === 'json' || format === 'jsonld' || format === 'wp-tribe') {
+      if (options.transform) {
+        try {
+          raw = JSON.parse(input);
+        } catch {
+          raw = input;
+        }
+      } else {
+        raw = parseJson(input, source);
+      }
+      format = requested;
+    }
+  }
+  if (options.transform || format === 'json') return normalizeFeed(raw, options);
+  if (format === 'auto') format = detectJsonFormat(raw);
+  if (!format || format === 'json') return normalizeFeed(raw, options);
+  const adapter = await adapters[format as LazyFormat]();
+  const log = new ProblemLog();
+  for (const p of options.extraProblems ?? []) log.add(p.severity, p.path, p.message);
+  let result: AdapterResult;
+  try {
+    result = adapter(raw, adapterContext(options, log));
+  } catch (error) {
+    if (error instanceof FeedError) throw error;
+    throw new FeedError('format', options.baseUrl ?? '', `${source} could not be read as ${format}: ${(error as Error)?.message ?? error}`, { cause: error });
+  }
+  return finish(result, format as FeedResult['format'], log, options, source);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loading: one request per URL in flight, previous results reused when unchanged
+
+interface Flight {
+  promise: Promise<FetchedText>;
+  controller: AbortController;
+  users: number;
+}
+
+const flights = new Map<string, Flight>();
+
+/** `fetchText` shared by every caller asking for `url` while a request runs; aborted when all callers abort. */
+function sharedFetch(url: string, timeoutMs: number | undefined, signal: AbortSignal | undefined): Promise<FetchedText> {
+  signal?.throwIfAborted();
+  let flight = flights.get(url);
+  if (!flight) {
+    const controller = new AbortController();
+    const created: Flight = {
+      controller,
+      users: 0,
+      promise: fetchText(url, { timeoutMs, signal: controller.signal, accept: ACCEPT }).finally(() => {
+        if (flights.get(url) === created) flights.delete(url);
+      }),
+    };
+    flights.set(url, (flight = created));
+  }
+  const shared = flight;
+  shared.users++;
+  return new Promise<FetchedText>((resolve, reject) => {
+    let settled = false;
+    const leave = () => {
+      settled = true;
+      signal?.removeEventListener('abort', onAbort);
+      shared.users--;
+    };
+    const onAbort = () => {
+      if (settled) return;
+      leave();
+      if (shared.users === 0) {
+        shared.controller.abort(signal!.reason);
+        if (flights.get(url) === shared) flights.delete(url);
+      }
+      reject(signal!.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    shared.promise.then(
+      (value) => {
+        if (settled) return;
+        leave();
+        resolve(value);
+      },
+      (error) => {
+        if (settled) return;
+        leave();
+        reject(error);
+      },
+    );
+  });
+}
+
+interface CachedFeed {
+  /** Bodies of every page read, joined: equal bodies mean an unchanged feed. */
+  body: string;
+  results: Map<string, FeedResult>;
+}
+
+/** Last result per URL (a page has a handful of feeds; kept small). */
+const feedCache = new Map<string, CachedFeed>();
+const CACHE_LIMIT = 16;
+
+function resultKey(options: LoadOptions): string {
+  let transformId = 0;
+  if (options.transform) {
+    transformId = transformIds.get(options.transform) ?? nextTransformId++;
+    transformIds.set(options.transform, transformId);
+  }
+  return `${options.format ?? 'auto'}|${options.timeZone ?? ''}|${transformId}|${options.rangeStart ?? ''}|${options.rangeEnd ?? ''}`;
+}
+
+/**
+ * Loads and normalizes the feed at `url`. Elements asking for the same URL at the same time
+ * share one request; a reload that finds the feed unchanged returns the previous events
+ * (`unchanged: true`, same array) without parsing again and without a second console warning.
+ *
+ * @throws {FeedError} `network` | `cors` | `timeout` | `http` | `format` | `empty`
+ *   (an `empty` error carries `problems`); an `AbortError` when `signal` aborts.
+ */
+export async function loadFeed(url: string, options: LoadOptions = {}): Promise<FeedResult> {
+  const absolute = new URL(url, globalThis.location?.href).href;
+  const fetched = await sharedFetch(absolute, options.timeoutMs, options.signal);
+  const baseUrl = fetched.url || absolute;
+  let body = fetched.text;
+  let input: unknown = body;
+  let extraProblems: FeedProblem[] | undefined;
+  const format = options.format ?? 'auto';
+  if (!options.transform && (format === 'auto' || format === 'wp-tribe') && /"next_rest_url"\s*:\s*"/.test(body)) {
+    const first = parseJson(body, baseUrl);
+    if (isObject(first) && detectJsonFormat(first) === 'wp-tribe') {
+      const { collectPages } = await import('./adapters/wp-tribe.js');
+      const fetchPage = async (pageUrl: string) => (await sharedFetch(pageUrl, options.timeoutMs, options.signal)).text;
+      const pages = await collectPages(first, baseUrl, fetchPage, options.maxPages ?? 10);
+      input = pages.envelope;
+      body = [body, ...pages.bodies].join('\u0000');
+      extraProblems = pages.problems;
+    }
+  }
+  const key = resultKey(options);
+  const cached = feedCache.get(absolute);
+  const previous = cached?.body === body ? cached.results.get(key) : undefined;
+  if (previous) return { ...previous, unchanged: true };
+
+  const result = await normalizeFeedData(input, { ...options, baseUrl, extraProblems });
+  options.signal?.throwIfAborted();
+  const entry = cached?.body === body ? cached : { body, results: new Map<string, FeedResult>() };
+  entry.results.set(key, result);
+  feedCache.delete(absolute);
+  feedCache.set(absolute, entry);
+  if (feedCache.size > CACHE_LIMIT) feedCache.delete(feedCache.keys().next().value!);
+  return result;
+}
+
+/** Forgets cached results (tests; or a page that knows its feed changed). */
+export function clearFeedCache(): void {
+  feedCache.clear();
+}

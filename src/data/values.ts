@@ -1,0 +1,189 @@
+/**
+ * Reading single feed values leniently but honestly: each reader returns the value or
+ * `undefined` and says why in the problem log, naming the field's path.
+ */
+import { parseIsoDate, toIsoDate } from '../time/civil.js';
+import { zonedInstant } from '../time/zoned.js';
+import { describeValue, type ProblemLog } from './problems.js';
+import type { EventStatus, IsoDate } from './types.js';
+
+/** Where a value sits and where to report: `events[3].start`. */
+export interface FieldContext {
+  log: ProblemLog;
+  /** Path of the item, e.g. `events[3]`. */
+  path: string;
+  /** The item in words for messages (title or id), once known. */
+  item?: string;
+}
+
+/** A moment read from a feed: a civil date (all-day) or an instant. */
+export type When = { date: IsoDate } | { instant: number; floating?: boolean };
+
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+
+/**
+ * ISO 8601 date (`2026-12-05`) or date-time with offset (`2026-12-05T20:00:00+01:00`, `…Z`).
+ * A date-time without offset is the venue's wall clock in `zone` (`floating`).
+ */
+export function parseWhen(text: string, zone: string): When | undefined {
+  const m = DATE_TIME.exec(text.trim());
+  if (!m) return undefined;
+  const date = parseIsoDate(`${m[1]}-${m[2]}-${m[3]}`);
+  if (!date) return undefined;
+  if (m[4] === undefined) return { date: toIsoDate(date.year, date.month, date.day) };
+  const hour = +m[4];
+  const minute = +m[5];
+  const second = m[6] === undefined ? 0 : Math.min(+m[6], 59);
+  const ms = m[7] === undefined ? 0 : Math.round(+`0.${m[7]}` * 1000);
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  const offset = m[8];
+  if (offset === undefined) {
+    return { instant: zonedInstant(zone, date.year, date.month, date.day, hour, minute, second, ms), floating: true };
+  }
+  let offsetMs = 0;
+  if (offset !== 'Z' && offset !== 'z') {
+    const digits = offset.replace(':', '');
+    const oh = +digits.slice(1, 3);
+    const om = digits.length > 3 ? +digits.slice(3, 5) : 0;
+    if (oh > 14 || om > 59) return undefined;
+    offsetMs = (offset[0] === '-' ? -1 : 1) * (oh * 60 + om) * 60_000;
+  }
+  return { instant: Date.UTC(date.year, date.month - 1, date.day, hour, minute, second, ms) - offsetMs };
+}
+
+/** Reads a date or date-time field; reports `"2026-13-01" is not a date` when it is not one. */
+export function readWhen(value: unknown, field: string, ctx: FieldContext, zone: string, severity: 'error' | 'warning'): When | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const when = typeof value === 'string' ? parseWhen(value, zone) : undefined;
+  if (!when) {
+    const hint = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value.trim()) ? '' : ' (expected ISO 8601, e.g. 2026-12-05T20:00:00+01:00 or 2026-12-05)';
+    ctx.log.add(severity, `${ctx.path}.${field}`, `${describeValue(value)} is not a date${hint}`, ctx.item);
+  }
+  return when;
+}
+
+/** Plain text from a string or number; anything else is reported and ignored. */
+export function readText(value: unknown, field: string, ctx: FieldContext): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  ctx.log.warning(`${ctx.path}.${field}`, `${describeValue(value)} is not text; ignored`, ctx.item);
+  return undefined;
+}
+
+/** A boolean from `true`/`false` (and the strings and numbers feeds use for them). */
+export function readBoolean(value: unknown, field: string, ctx: FieldContext): boolean | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'boolean') return value;
+  if (value === 1 || value === '1' || value === 'true' || value === 'yes') return true;
+  if (value === 0 || value === '0' || value === 'false' || value === 'no') return false;
+  ctx.log.warning(`${ctx.path}.${field}`, `${describeValue(value)} is not true or false; ignored`, ctx.item);
+  return undefined;
+}
+
+/** A count ≥ 0 (tickets left, capacity). */
+export function readCount(value: unknown, field: string, ctx: FieldContext): number | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const n = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? +value : value;
+  if (typeof n === 'number' && Number.isInteger(n) && n >= 0) return n;
+  ctx.log.warning(`${ctx.path}.${field}`, `${describeValue(value)} is not a whole number ≥ 0; ignored`, ctx.item);
+  return undefined;
+}
+
+/**
+ * An amount of money from a number or a price string as people write it
+ * (`15`, `"15,00"`, `"15.00 €"`, `"EUR 1.234,50"`). `undefined` when there is no number in it.
+ */
+export function parseAmount(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  let s = value.replace(/[^\d.,-]/g, '');
+  if (!/\d/.test(s) || s.includes('-')) return undefined;
+  const comma = s.lastIndexOf(',');
+  const dot = s.lastIndexOf('.');
+  if (comma > dot) s = s.replace(/\./g, '').replace(',', '.');
+  else s = s.replace(/,/g, '');
+  const n = Number(s);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** ISO 4217 code of a currency named by code or symbol, defaulting to EUR. */
+export function readCurrency(value: unknown, fallback = 'EUR'): string {
+  if (typeof value !== 'string') return fallback;
+  const s = value.trim();
+  if (/^[A-Za-z]{3}$/.test(s)) return s.toUpperCase();
+  if (s.includes('€')) return 'EUR';
+  if (s.includes('£')) return 'GBP';
+  if (s.includes('CHF')) return 'CHF';
+  if (s.includes('$')) return 'USD';
+  return fallback;
+}
+
+/** Words that mean "free of charge" in feeds (`Eintritt frei`, `kostenlos`, `free`). */
+export function meansFree(value: unknown): boolean {
+  return typeof value === 'string' && /^(eintritt\s+)?(frei|kostenlos|gratis|free|umsonst)\b/i.test(value.trim());
+}
+
+/**
+ * An absolute http(s) URL (relative ones resolved against `base`, the feed's URL). Other
+ * schemes (`javascript:`, `data:`) are reported and dropped: links from a feed must be safe to click.
+ */
+export function readUrl(value: unknown, field: string, ctx: FieldContext, base?: string): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string') {
+    try {
+      const url = new URL(value.trim(), base ?? globalThis.location?.href);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+    } catch {
+      // reported below
+    }
+  }
+  ctx.log.warning(`${ctx.path}.${field}`, `${describeValue(value)} is not an http(s) URL; ignored`, ctx.item);
+  return undefined;
+}
+
+const STATUS_WORDS: Record<string, EventStatus> = {
+  scheduled: 'scheduled',
+  eventscheduled: 'scheduled',
+  confirmed: 'scheduled',
+  tentative: 'scheduled',
+  planned: 'scheduled',
+  active: 'scheduled',
+  cancelled: 'cancelled',
+  canceled: 'cancelled',
+  eventcancelled: 'cancelled',
+  abgesagt: 'cancelled',
+  entfällt: 'cancelled',
+  postponed: 'postponed',
+  eventpostponed: 'postponed',
+  rescheduled: 'postponed',
+  eventrescheduled: 'postponed',
+  verschoben: 'postponed',
+  soldout: 'soldout',
+  ausverkauft: 'soldout',
+};
+
+/** Status from the words feeds use (`cancelled`, `canceled`, `EventCancelled`, `abgesagt`, `sold_out`, …). */
+export function parseStatus(value: unknown): EventStatus | undefined {
+  if (typeof value !== 'string') return undefined;
+  const key = value
+    .trim()
+    .replace(/^https?:\/\/schema\.org\//i, '')
+    .toLowerCase()
+    .replace(/[\s_-]/g, '');
+  return STATUS_WORDS[key];
+}
+
+/** Reads a status field; unknown words are reported and read as `scheduled`. */
+export function readStatus(value: unknown, field: string, ctx: FieldContext): EventStatus {
+  if (value === undefined || value === null || value === '') return 'scheduled';
+  const status = parseStatus(value);
+  if (status) return status;
+  ctx.log.warning(
+    `${ctx.path}.${field}`,
+    `${describeValue(value)} is not a status (scheduled, cancelled, postponed, soldout); read as scheduled`,
+    ctx.item,
+  );
+  return 'scheduled';
+}

@@ -1,0 +1,50 @@
+import { expect } from '@open-wc/testing';
+import { localDate, localTime, startOfLocalDay, zoneOffset, zonedInstant, zonedParts } from '../../src/time/zoned.js';
+import { dayRange, monthRange, todayIn } from '../../src/time/ranges.js';
+
+const BERLIN = 'Europe/Berlin';
+const iso = (ms: number) => new Date(ms).toISOString();
+
+describe('time/zoned: instants in the venue zone (the test browser sits in New York)', () => {
+  it('reads Berlin wall clocks in winter and summer', () => {
+    expect(iso(zonedInstant(BERLIN, 2026, 12, 5, 20, 0))).to.equal('2026-12-05T19:00:00.000Z');
+    expect(iso(zonedInstant(BERLIN, 2026, 7, 1, 20, 0))).to.equal('2026-07-01T18:00:00.000Z');
+    expect(zoneOffset(Date.UTC(2026, 11, 5), BERLIN)).to.equal(3_600_000);
+    expect(zoneOffset(Date.UTC(2026, 6, 1), BERLIN)).to.equal(7_200_000);
+  });
+
+  it('moves a time skipped by the spring change forward (02:30 → 03:30 CEST)', () => {
+    expect(iso(zonedInstant(BERLIN, 2026, 3, 29, 2, 30))).to.equal('2026-03-29T01:30:00.000Z');
+    expect(localTime(zonedInstant(BERLIN, 2026, 3, 29, 2, 30), BERLIN)).to.equal('03:30');
+  });
+
+  it('takes the earlier of a time that occurs twice in autumn (02:30 CEST)', () => {
+    expect(iso(zonedInstant(BERLIN, 2026, 10, 25, 2, 30))).to.equal('2026-10-25T00:30:00.000Z');
+    expect(iso(zonedInstant(BERLIN, 2026, 10, 25, 3, 0))).to.equal('2026-10-25T02:00:00.000Z');
+  });
+
+  it('gives the local date and time of an instant, not the viewer’s', () => {
+    const lateNight = Date.parse('2026-12-05T23:30:00Z'); // 00:30 on the 6th in Berlin, 18:30 on the 5th in New York
+    expect(localDate(lateNight, BERLIN)).to.equal('2026-12-06');
+    expect(localTime(lateNight, BERLIN)).to.equal('00:30');
+    expect(zonedParts(lateNight, 'America/New_York')).to.deep.equal({ year: 2026, month: 12, day: 5, hour: 18, minute: 30, second: 0 });
+    expect(localDate(lateNight, 'UTC')).to.equal('2026-12-05');
+  });
+
+  it('has 23- and 25-hour days at the changes and whole months in the zone', () => {
+    const spring = dayRange('2026-03-29', BERLIN);
+    const autumn = dayRange('2026-10-25', BERLIN);
+    expect((spring.end - spring.start) / 3_600_000).to.equal(23);
+    expect((autumn.end - autumn.start) / 3_600_000).to.equal(25);
+    expect(iso(startOfLocalDay('2026-12-01', BERLIN))).to.equal('2026-11-30T23:00:00.000Z');
+    const december = monthRange(2026, 12, BERLIN);
+    expect(iso(december.start)).to.equal('2026-11-30T23:00:00.000Z');
+    expect(iso(december.end)).to.equal('2026-12-31T23:00:00.000Z');
+    expect(todayIn(BERLIN, Date.parse('2026-12-31T23:30:00Z'))).to.equal('2027-01-01');
+  });
+
+  it('handles zones with other rules (New York changes on other Sundays; Kolkata has half hours)', () => {
+    expect(iso(zonedInstant('America/New_York', 2026, 3, 8, 2, 30))).to.equal('2026-03-08T07:30:00.000Z');
+    expect(localTime(Date.parse('2026-12-05T19:00:00Z'), 'Asia/Kolkata')).to.equal('00:30');
+  });
+});
