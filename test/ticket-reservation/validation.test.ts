@@ -20,7 +20,7 @@ describe('<kultur-ticket-reservation>: validation', () => {
 
   it('marks required fields and explains the mark; browser validation is off', async () => {
     const el = await mountForm(endpoint, eventId);
-    expect(part(el, 'form')!.noValidate).to.equal(true);
+    expect(part<HTMLFormElement>(el, 'form')!.noValidate).to.equal(true);
     expect(text(el, 'fieldset:nth-of-type(2) .hint')).to.equal('Felder mit * müssen ausgefüllt werden.');
     expect(text(el, 'label[for="name"]')).to.equal('Name *');
     expect(part(el, 'label[for="name"] .required')!.getAttribute('aria-hidden')).to.equal('true');

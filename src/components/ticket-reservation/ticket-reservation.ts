@@ -378,8 +378,10 @@ export class KulturTicketReservation extends KulturElement {
   }
 
   #select(event: KulturEvent): void {
-    if (this.selected === event) return;
+    const same = this.selected?.id === event.id;
     this.selected = event;
+    // The same event again (a reload, a repeated hand-off) keeps what the visitor entered.
+    if (same) return;
     this.quantities = Object.fromEntries(event.offers.map((offer) => [offer.id, 0]));
     this.errors = {};
     this.summaryShown = false;
@@ -425,33 +427,36 @@ export class KulturTicketReservation extends KulturElement {
     // Same content → same attempt → same key; a changed order is a new attempt.
     if (this.#attempt?.body !== body) this.#attempt = { key: newIdempotencyKey(), body, sent: false };
     const attempt = this.#attempt;
-    const order = { eventId: event.id, tickets: request.tickets, total: orderTotal(event.offers, this.quantities) };
     this.sending = true;
     this.waiting = false;
     this.notice = undefined;
     this.announcement = this.#msg.submitting;
+    let reservation: Reservation;
     try {
       // Check availability right before sending, unless this attempt may already be stored.
-      if (!attempt.sent && (await this.#corrected(event))) return this.#failed(event, 'conflict');
+      if (!attempt.sent && (await this.#corrected(event))) {
+        this.sending = false;
+        return this.#failed(event, 'conflict');
+      }
       attempt.sent = true;
-      const reservation = await this.#api.reserve(request, attempt.key);
-      this.#attempt = undefined;
-      this.reservation = reservation;
-      this.announcement = '';
-      fire<ReservationConfirmedDetail>(this, 'kultur-reservation-confirmed', {
-        ...order,
-        code: reservation.code,
-        tickets: reservation.tickets,
-        total: reservation.total,
-        currency: reservation.currency,
-      });
-      await this.updateComplete;
-      this.focus();
+      reservation = await this.#api.reserve(request, attempt.key);
     } catch (error) {
-      await this.#handleFailure(event, error);
-    } finally {
       this.sending = false;
+      return this.#handleFailure(event, error);
     }
+    this.sending = false;
+    this.#attempt = undefined;
+    this.reservation = reservation;
+    this.announcement = '';
+    fire<ReservationConfirmedDetail>(this, 'kultur-reservation-confirmed', {
+      eventId: event.id,
+      code: reservation.code,
+      tickets: reservation.tickets.map(({ offerId, quantity }) => ({ offerId, quantity })),
+      total: reservation.total,
+      currency: reservation.currency,
+    });
+    await this.updateComplete;
+    this.focus();
   }
 
   /** Refreshes availability and fits the steppers to it; true when the order had to change. */
@@ -634,6 +639,7 @@ export class KulturTicketReservation extends KulturElement {
   #startOver = async (): Promise<void> => {
     const event = this.selected!;
     this.selected = undefined;
+    this.reservation = undefined;
     this.contact = emptyContact();
     this.#select(event);
     await this.updateComplete;
