@@ -37,7 +37,7 @@ describe('<kultur-ticket-reservation>: validation', () => {
     await aTimeout(0);
 
     const summary = part(el, '.summary')!;
-    expect(summary, 'error summary').to.exist;
+    expect(summary, 'error summary').to.not.equal(null);
     expect(el.shadowRoot!.activeElement).to.equal(summary);
     expect(text(el, '.summary h3')).to.equal('Es gibt ein Problem');
     expect(parts(el, '.summary a').map((a) => a.textContent!.trim())).to.deep.equal([
