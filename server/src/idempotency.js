@@ -45,4 +45,8 @@ export class RunningKeys {
   end(key) {
     this.#keys.delete(key);
   }
+
+  has(key) {
+    return this.#keys.has(key);
+  }
 }
