@@ -47,7 +47,14 @@ const VARIANTS: readonly BadgeVariant[] = ['full', 'compact', 'icon'];
  * @tagname kultur-membership-badge
  * @fires {CustomEvent<MembershipLoadDetail>} kultur-load - After `src` was loaded: `detail.membership`, `detail.valid`, `detail.reason`.
  * @fires {CustomEvent<MembershipErrorDetail>} kultur-error - `src` could not be used: `detail.kind` is `network`, `cors`, `timeout`, `http` or `format`.
- * @slot - Fallback content (e.g. a plain link to the network's member list): the no-JS, loading and invalid state.
+ * @attr src - URL of the membership JSON or network directory.
+ * @attr member - Member id to pick from a network directory.
+ * @attr {'full' | 'compact' | 'icon'} variant - `full` (default), `compact` (one line) or `icon`.
+ * @attr {'auto' | 'light' | 'dark'} theme - Colour scheme; `auto` follows the visitor's setting.
+ * @attr lang - `de` or `en`; default: nearest `lang` ancestor, then German.
+ * @attr logo - Self-hosted logo URL instead of the network's, or `none` for the typographic mark.
+ * @slot - Fallback content (e.g. a plain link to the network's member list): the no-JS and invalid state.
+ *   While loading, an empty box of the badge's height is shown instead.
  * @csspart badge - The valid badge: a link to the member's page on the network's site.
  * @csspart mark - The logo tile or the typographic mark.
  * @csspart logo - The network's logo image.
@@ -88,8 +95,9 @@ export class KulturMembershipBadge extends HTMLElement {
 
   constructor() {
     super();
-    this.#root = this.attachShadow({ mode: 'open' });
-    this.#root.adoptedStyleSheets = [badgeStyles()];
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets.push(badgeStyles());
+    this.#root = root;
   }
 
   /** URL of the membership JSON or network directory (usually on the network's server). */
