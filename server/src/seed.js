@@ -29,8 +29,8 @@ const IMAGES = {
   Konzert: ['/images/konzert.svg', 'Stilisierte Gitarre und Noten'],
   Theater: ['/images/theater.svg', 'Zwei Theatermasken'],
   Lesung: ['/images/lesung.svg', 'Aufgeschlagenes Buch'],
-  Kino: ['/images/kino.svg', 'Filmstreifen und Projektor'],
-  Kinder: ['/images/kinder.svg', 'Bunter Drache aus Papier'],
+  Kino: ['/images/kino.svg', 'Filmkamera und Filmstreifen'],
+  Kinder: ['/images/kinder.svg', 'Bunter Papierdrachen am Himmel'],
 };
 
 /**
