@@ -196,9 +196,13 @@ export class KulturEventCalendar extends KulturElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Measured now, so the first paint already shows the right view; later changes wait a frame,
+    // because re-rendering inside the observer's callback would change the observed height at once.
+    const width = this.getBoundingClientRect().width;
+    if (width) this._narrow = width < NARROW_PX;
     this.#resize = new ResizeObserver(([entry]) => {
       const narrow = entry.contentRect.width < NARROW_PX;
-      if (narrow !== this._narrow) this._narrow = narrow;
+      if (narrow !== this._narrow && entry.contentRect.width) requestAnimationFrame(() => (this._narrow = narrow));
     });
     this.#resize.observe(this);
     // Reconnected after a load was aborted on disconnect: load again.

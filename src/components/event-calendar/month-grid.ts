@@ -44,11 +44,10 @@ function dayCell(day: MatrixDay, ctx: GridContext) {
     class=${classes}
     data-date=${day.date}
     tabindex=${tab}
-    aria-label=${label}
     aria-current=${isToday ? 'date' : nothing}
     aria-selected=${active ? 'true' : 'false'}
   >
-    <span class="num" aria-hidden="true">${day.day}</span>
+    <span class="num" aria-hidden="true">${day.day}</span><span class="visually-hidden">${label}</span>
     ${events.length
       ? html`<ul class="chips">
           ${shown.map(
