@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { slowFixtures } from './test/membership-badge/slow-fixtures-plugin.mjs';
 
 /**
  * Starts real reference backends (server/src/app.js) for browser tests: GET /__kultur/backend/new
@@ -43,7 +44,7 @@ function referenceBackends() {
 export default {
   files: ['test/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve: { browser: true, exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), referenceBackends()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), referenceBackends(), slowFixtures()],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
