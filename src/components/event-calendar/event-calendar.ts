@@ -158,6 +158,7 @@ export class KulturEventCalendar extends KulturElement {
   #resize?: ResizeObserver;
   #returnFocus?: HTMLElement;
   #pendingFocus: 'day' | 'dialog' | undefined;
+  #showDialog = false;
   #icsUrl?: string;
   #dates = new Map<string, string>();
   #descriptions = new WeakMap<KulturEvent, Node>();
@@ -236,7 +237,8 @@ export class KulturEventCalendar extends KulturElement {
   }
 
   protected override updated(): void {
-    if (this._dialog && this._dialogEl && !this._dialogEl.open) this._dialogEl.showModal();
+    if (this.#showDialog && this._dialog && this._dialogEl && !this._dialogEl.open) this._dialogEl.showModal();
+    this.#showDialog = false;
     if (this.#pendingFocus === 'day') {
       this.renderRoot.querySelector<HTMLElement>(`[role=gridcell][data-date="${this._focusDate}"]`)?.focus();
     } else if (this.#pendingFocus === 'dialog') {
@@ -305,6 +307,7 @@ export class KulturEventCalendar extends KulturElement {
           onMore: this.#onMore,
           onKeydown: this.#onGridKey,
           onClick: this.#onGridClick,
+          onFocus: this.#onGridFocus,
           busy,
         },
         'title',
@@ -631,6 +634,12 @@ export class KulturEventCalendar extends KulturElement {
     this.#pendingFocus = 'day';
   }
 
+  /** The roving tab stop follows focus, also when a day is clicked or focused by script. */
+  #onGridFocus = (e: FocusEvent) => {
+    const cell = e.target as HTMLElement;
+    if (cell.getAttribute?.('role') === 'gridcell' && cell.dataset.date !== this._focusDate) this._focusDate = cell.dataset.date!;
+  };
+
   #onGridClick = (e: Event) => {
     const cell = (e.target as HTMLElement).closest?.<HTMLElement>('[role=gridcell]');
     if (!cell || (e.target as HTMLElement).closest('button')) return;
@@ -665,6 +674,7 @@ export class KulturEventCalendar extends KulturElement {
       this.#returnFocus = (active as HTMLElement | null) ?? undefined;
     }
     this._dialog = state;
+    this.#showDialog = true;
     this.#pendingFocus = 'dialog';
   }
 

@@ -23,6 +23,7 @@ export interface GridContext extends ViewContext {
   onMore: (e: Event) => void;
   onKeydown: (e: KeyboardEvent) => void;
   onClick: (e: Event) => void;
+  onFocus: (e: FocusEvent) => void;
   /** Still loading: cells without events, marked busy. */
   busy: boolean;
 }
@@ -86,6 +87,7 @@ export function monthGrid(ctx: GridContext, titleId: string) {
     aria-busy=${ctx.busy ? 'true' : 'false'}
     @keydown=${ctx.onKeydown}
     @click=${ctx.onClick}
+    @focusin=${ctx.onFocus}
   >
     <div role="row" class="row head">
       ${ctx.weekNumbers ? html`<div role="columnheader" class="wk"><abbr title=${msg.weekNumberLong}>${msg.weekNumber}</abbr></div>` : nothing}
