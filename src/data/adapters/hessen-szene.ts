@@ -5,7 +5,7 @@
  * `soldOut`, `Locations/Location/{Title,Street,Zip,City}`, `Links/Link`, `Image1..N/PublicUrl`
  * (relative to the feed). Times are Europe/Berlin wall clock whatever the widget's zone.
  */
-import { toIsoDate } from '../../time/civil.js';
+import { parseIsoDate, toIsoDate } from '../../time/civil.js';
 import { localDate } from '../../time/zoned.js';
 import { EventCollector, type EventDraft } from '../event-builder.js';
 import { describeValue } from '../problems.js';
@@ -44,12 +44,12 @@ function flag(parent: Element, name: string): boolean {
 
 /** A date as `2026-12-05`, `05.12.2026` or a Unix timestamp (TYPO3 stores dates as timestamps). */
 function isoDate(text: string): string | undefined {
-  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
-  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
-  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
-  if (m) return toIsoDate(+m[3], +m[2], +m[1]);
   if (/^\d{9,11}$/.test(text)) return localDate(+text * 1000, BERLIN);
-  return undefined;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  const parts = iso ? [iso[1], iso[2], iso[3]] : german ? [german[3], german[2], german[1]] : undefined;
+  const date = parts && parseIsoDate(toIsoDate(+parts[0], +parts[1], +parts[2]));
+  return date ? toIsoDate(date.year, date.month, date.day) : undefined;
 }
 
 /** A time as `20:00`, `20:00:00` or seconds after midnight (`72000`). */

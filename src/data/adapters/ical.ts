@@ -176,7 +176,7 @@ function expand(
   let iterations = 0;
   for (let next = iterator.next(); next; next = iterator.next()) {
     if (++iterations > MAX_ITERATIONS) {
-      ctx.log.warning(`${ctx.path}.RRULE`, `more than ${MAX_ITERATIONS} occurrences; expanded until ${localDate(rangeStart, zone)} onwards only partly`, ctx.item);
+      ctx.log.warning(`${ctx.path}.RRULE`, `stopped after ${MAX_ITERATIONS} occurrences (the series starts long before the window)`, ctx.item);
       break;
     }
     const occurrenceId = toWhen(next, startTzid, reader, 'DTSTART');
