@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { KulturMembershipBadge } from '../../src/components/membership-badge/membership-badge.js';
 import { VERSION } from '../../src/shared/version.js';
 import { expectAccessible } from '../helpers/a11y.js';
@@ -135,6 +136,35 @@ describe('<kultur-membership-badge> rendering', () => {
       console.warn = original;
     }
     expect(warnings.filter((w) => w.includes('variant="gigantic"'))).to.have.length(1);
+  });
+
+  it('follows the visitor’s dark mode unless theme pins it', async () => {
+    const surface = (badge: KulturMembershipBadge) => getComputedStyle(badgeLink(badge)!).backgroundColor;
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const auto = await mount(createBadge({ membership: membershipData() }));
+      const light = await mount(createBadge({ attributes: { theme: 'light' }, membership: membershipData() }));
+      expect(surface(auto)).to.equal('rgb(38, 36, 33)');
+      expect(surface(light)).to.equal('rgb(246, 245, 242)');
+      auto.style.setProperty('--kultur-color-surface', 'rgb(1, 2, 3)');
+      expect(surface(auto)).to.equal('rgb(1, 2, 3)');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('is reachable with the keyboard and shows a focus ring', async () => {
+    const container = await mount(document.createElement('div'));
+    const before = document.createElement('button');
+    before.textContent = 'vorher';
+    const badge = createBadge({ membership: membershipData() });
+    container.append(before, badge);
+    await new Promise((resolve) => setTimeout(resolve));
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    const link = badgeLink(badge)!;
+    expect(badge.shadowRoot!.activeElement).to.equal(link);
+    expect(getComputedStyle(link).outlineStyle).to.equal('solid');
   });
 
   for (const theme of ['light', 'dark'] as const) {

@@ -41,8 +41,8 @@ background:var(--_k-success);box-shadow:0 0 0 2px var(--_k-surface)}
 border-width:0 2px 2px 0;transform:rotate(45deg)}
 .text{display:grid;gap:.1em;min-width:0}
 .network{font-weight:650}
-.since{color:var(--_k-muted);font-size:.875em}
-.badge.compact{min-height:2.25rem;gap:.6em;padding:.25em .9em .25em .3em;border-radius:999px;font-size:.875em}
+.since{color:var(--_k-muted);font-size:.875em;white-space:nowrap}
+.badge.compact{min-height:2.25rem;gap:.6em;padding:.25em .9em .25em .3em;border-radius:1.125rem;font-size:.875em}
 .compact .mark{width:auto;min-width:1.75rem;height:1.75rem;padding:0 .35rem;border-radius:calc(var(--_k-radius)*.6);font-size:.62rem}
 .compact .mark:has(img){width:1.75rem;padding:.15rem}
 .compact .mark::before,.compact .mark::after{display:none}
