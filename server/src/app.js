@@ -99,7 +99,7 @@ export async function startServer(options = {}) {
     runningKeys: new RunningKeys(),
   };
 
-  if ((options.seed ?? 'demo') === 'demo' && store.isEmpty()) seedDemo(store, app.now());
+  if ((options.seed ?? 'demo') === 'demo' && store.isEmpty()) await seedDemo(store, app.now());
   runRetention(app);
   const retentionTimer = setInterval(() => runRetention(app), HOUR_MS);
   retentionTimer.unref();

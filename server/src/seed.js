@@ -165,7 +165,7 @@ function isoInVenue(ms) {
  * @param {() => number} rand
  * @param {{ n: number }} guest  running guest number
  */
-function fillSeats(store, event, seats, rand, guest) {
+async function fillSeats(store, event, seats, rand, guest) {
   let left = seats;
   const limited = event.offers[1]?.capacity ?? Infinity;
   let reducedSold = 0;
@@ -176,7 +176,7 @@ function fillSeats(store, event, seats, rand, guest) {
     if (useReduced) reducedSold += quantity;
     guest.n++;
     const number = String(guest.n).padStart(3, '0');
-    const outcome = store.reserve({
+    const outcome = await store.reserve({
       eventId: event.id,
       lines: [{ offerId: offer.id, quantity }],
       person: { name: `Beispielgast ${number}`, email: `gast${number}@example.org`, phone: null, message: null, newsletter: rand() < 0.2 },
@@ -214,7 +214,7 @@ export function demoDirectory(now) {
  * @param {import('./db/store.js').Store} store
  * @param {Date} now
  */
-export function seedDemo(store, now) {
+export async function seedDemo(store, now) {
   const today = venueDate(now.getTime());
   const rand = random(20261205);
   const guest = { n: 0 };
@@ -224,7 +224,7 @@ export function seedDemo(store, now) {
     store.insertEvent({ ...event, status: 'scheduled' });
     const share = event.onlineQuota * (0.15 + rand() * 0.35);
     const sold = Math.min(event.onlineQuota, item.sold ?? Math.round(share));
-    if (sold > 0 && event.offers.length > 0) fillSeats(store, event, sold, rand, guest);
+    if (sold > 0 && event.offers.length > 0) await fillSeats(store, event, sold, rand, guest);
     if (event.status !== 'scheduled') store.setEventStatus(event.id, event.status ?? 'scheduled');
   }
   const directory = demoDirectory(now);

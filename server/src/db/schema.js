@@ -1,7 +1,8 @@
 // @ts-check
 // Schema migrations for the SQLite store. Each entry upgrades the schema by one version; SQLite's
 // `PRAGMA user_version` records how many have run, so start-up applies exactly the missing ones.
-// Never edit a released migration: append a new one.
+// Never edit a released migration: append a new one. Small, hot tables are WITHOUT ROWID: one
+// B-tree instead of table + primary-key index means fewer pages written per reservation.
 
 /** @type {string[]} */
 export const migrations = [
@@ -36,7 +37,7 @@ export const migrations = [
     capacity    INTEGER CHECK (capacity IS NULL OR capacity >= 0),   -- per-category limit, NULL: none
     sold        INTEGER NOT NULL DEFAULT 0 CHECK (sold >= 0 AND (capacity IS NULL OR sold <= capacity)),
     PRIMARY KEY (event_id, id)
-  );
+  ) WITHOUT ROWID;
 
   CREATE TABLE reservations (
     code            TEXT PRIMARY KEY,
@@ -54,26 +55,27 @@ export const migrations = [
     created_ms      INTEGER NOT NULL,
     cancelled_ms    INTEGER,
     anonymized_ms   INTEGER
-  );
+  ) WITHOUT ROWID;
   CREATE INDEX reservations_by_event ON reservations (event_id);
 
   CREATE TABLE reservation_tickets (
     code        TEXT NOT NULL REFERENCES reservations (code) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
     offer_id    TEXT NOT NULL,
     name        TEXT NOT NULL,                   -- the offer's name and price when reserved
     price_cents INTEGER NOT NULL,
     quantity    INTEGER NOT NULL CHECK (quantity > 0),
-    PRIMARY KEY (code, offer_id)
-  );
+    PRIMARY KEY (code, position)
+  ) WITHOUT ROWID;
 
   CREATE TABLE idempotency_keys (
     key          TEXT PRIMARY KEY,
     request_hash TEXT NOT NULL,
     status       INTEGER NOT NULL,
-    response     TEXT NOT NULL,
+    response     TEXT NOT NULL,               -- the first answer, including the cancel link: kept 24 h only
     created_ms   INTEGER NOT NULL
-  );
-  CREATE INDEX idempotency_keys_by_age ON idempotency_keys (created_ms);
+  ) WITHOUT ROWID;                              -- no index on created_ms: the hourly expiry scans one day of keys,
+                                                -- cheaper than one more page written per reservation
 
   CREATE TABLE networks (
     id   TEXT PRIMARY KEY,

@@ -99,7 +99,7 @@ import { openSqliteStore } from './sqlite-store.js';
  * @property {() => EventRecord[]} listEvents  ordered by start
  * @property {(id: string) => EventRecord | undefined} getEvent
  * @property {(id: string) => EventStock | undefined} getStock  counters only, for availability reads
- * @property {(request: ReserveRequest) => ReserveResult} reserve  capacity check and insert in one write transaction
+ * @property {(request: ReserveRequest) => Promise<ReserveResult>} reserve  capacity check and insert in one write transaction
  * @property {(code: string) => ReservationRecord | undefined} getReservation
  * @property {(code: string, nowMs: number) => ReservationRecord | undefined} cancelReservation  releases the seats; idempotent
  * @property {(eventId: string) => ReservationRecord[]} listReservations

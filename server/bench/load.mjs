@@ -1,0 +1,146 @@
+// Load benchmark of the reference backend (`npm run bench:server`): autocannon on loopback against
+// a server process with a temporary database, 5 s per scenario, availability reads and
+// reservations at 10 and 50 connections. Prints the figures and writes server/BENCHMARKS.md.
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 5);
+const TARGETS = { reads: 10_000, reservations: 2_000, p99: 50 };
+
+const dir = mkdtempSync(join(tmpdir(), 'kultur-bench-'));
+
+/** Starts a server script as a child process; resolves with the child and its URL. */
+async function spawnServer(script, args = []) {
+  const child = spawn(process.execPath, [fileURLToPath(new URL(script, import.meta.url)), ...args], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  const { url } = await new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (output.includes('\n')) resolve(JSON.parse(output.split('\n')[0]));
+    });
+    child.on('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+  return { child, url };
+}
+
+/** Stops a child server and waits for it. */
+async function stop(child) {
+  child.kill('SIGTERM');
+  await new Promise((resolve) => child.once('exit', resolve));
+}
+
+const reservationBody = JSON.stringify({
+  eventId: 'bench-reserve',
+  tickets: [{ offerId: 'normal', quantity: 1 }],
+  name: 'Lasttest Gast',
+  email: 'last@example.org',
+  website: '',
+});
+
+/** A server process's CPU time so far, in microseconds (user + system). */
+function serverCpu(child) {
+  return new Promise((resolve) => {
+    child.once('message', (usage) => resolve(usage.user + usage.system));
+    child.send('cpu');
+  });
+}
+
+/**
+ * One scenario against `target`.
+ * @param {{ child: import('node:child_process').ChildProcess, url: string }} target
+ * @param {string} name @param {number} connections @param {object} options
+ */
+async function run(target, name, connections, options) {
+  const load = loadavg()[0];
+  const cpuBefore = await serverCpu(target.child);
+  const result = await autocannon({ url: target.url, connections, duration: DURATION_S, ...options });
+  const cpuPerRequest = (await serverCpu(target.child) - cpuBefore) / result.requests.total;
+  const row = {
+    name,
+    connections,
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    total: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    load: load.toFixed(1),
+    // Server CPU per request, and what one core could serve at that cost: a figure that holds even
+    // when other work on the machine takes CPU away from the run.
+    cpuUs: Math.round(cpuPerRequest),
+    perCore: Math.round(1e6 / cpuPerRequest),
+  };
+  console.log(`${name.padEnd(16)} ${String(connections).padStart(3)} conn  ${String(row.rps).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  non-2xx ${row.non2xx}  errors ${row.errors}  server CPU ${row.cpuUs} µs/req (${row.perCore} req/s per core)`);
+  return row;
+}
+
+const read = { requests: [{ method: 'GET', path: '/api/events/bench-read/availability' }] };
+const reserve = {
+  requests: [{
+    method: 'POST',
+    path: '/api/reservations',
+    // A fresh Idempotency-Key per request: every request is a new reservation, fully validated.
+    setupRequest: (request) => ({
+      ...request,
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+      body: reservationBody,
+    }),
+  }],
+};
+
+const rows = [];
+const bare = await spawnServer('./bare-server.mjs');
+try {
+  await autocannon({ url: bare.url, connections: 10, duration: 1 }); // warm-up
+  rows.push(await run(bare, 'bare node:http', 50, {}));
+} finally {
+  await stop(bare.child);
+}
+const backend = await spawnServer('./bench-server.mjs', [join(dir, 'bench.sqlite')]);
+try {
+  await autocannon({ url: backend.url, connections: 10, duration: 1, ...read }); // warm-up
+  rows.push(await run(backend, 'availability', 10, read));
+  rows.push(await run(backend, 'availability', 50, read));
+  await autocannon({ url: backend.url, connections: 10, duration: 1, ...reserve });
+  rows.push(await run(backend, 'reservations', 10, reserve));
+  rows.push(await run(backend, 'reservations', 50, reserve));
+} finally {
+  await stop(backend.child);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const verdict = (row) => {
+  if (row.name.startsWith('bare')) return 'baseline';
+  const rpsTarget = row.name === 'availability' ? TARGETS.reads : TARGETS.reservations;
+  const okRps = row.rps >= rpsTarget;
+  const okP99 = row.connections !== 50 || row.p99 <= TARGETS.p99;
+  return `${okRps ? '✓' : '✗'} ≥ ${rpsTarget.toLocaleString('en')} req/s${row.connections === 50 ? `, ${okP99 ? '✓' : '✗'} p99 ≤ ${TARGETS.p99} ms` : ''}`;
+};
+
+const cpu = cpus();
+const markdown = `# Reference backend: load benchmark
+
+Measured with \`npm run bench:server\` (server/bench/load.mjs): autocannon ${'8'} on loopback against the
+backend in its own process (temporary SQLite database, WAL, \`synchronous=NORMAL\`), ${DURATION_S} s per
+scenario after a 1 s warm-up. All validation, idempotency (a fresh \`Idempotency-Key\` per reservation,
+stored in the reservation's transaction) and rate limiting are on; the load client has its own high limit.
+The availability event has 500 reservations behind it (reads use the stored counters, not a \`SUM\`).
+
+Machine: ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.
+The load generator runs on the same machine and takes one of the cores. "load" is the 1-minute load
+average when the scenario started (other work on the machine lowers the figures).
+
+| scenario | connections | req/s | p50 | p99 | requests | non-2xx | errors | server CPU / request | = req/s per core | load | target |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|
+${rows.map((r) => `| ${r.name} | ${r.connections} | ${r.rps.toLocaleString('en')} | ${r.p50} ms | ${r.p99} ms | ${r.total.toLocaleString('en')} | ${r.non2xx} | ${r.errors} | ${r.cpuUs} µs | ${r.perCore.toLocaleString('en')} | ${r.load} | ${verdict(r)} |`).join('\n')}
+
+Targets (issue 5): availability reads ≥ 10,000 req/s, reservations ≥ 2,000 req/s, p99 ≤ 50 ms at 50 connections.
+`;
+writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), markdown);
+console.log('\nwritten to server/BENCHMARKS.md');
