@@ -1,35 +1,41 @@
+/**
+ * The confirmation view, a separate chunk loaded while the reservation is sent (pages where
+ * nobody reserves never download it). The element shows a minimal confirmation if it fails.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { KulturEvent } from '../../data/types.js';
+import { downloadIcs } from './ics-download.js';
+import { fill, type ReservationMessages } from './messages.js';
+import type { Reservation } from './types.js';
 
-export interface ConfirmationView {
-  heading: string;
-  codeLabel: string;
-  code: string;
-  /** Title, date line, location. */
-  eventLines: string[];
-  ticketLines: string[];
-  total: string;
-  pickup: string;
-  calendarLabel: string;
-  cancelLabel: string;
-  cancelUrl?: string;
-  againLabel: string;
+export interface ConfirmationInput {
+  msg: ReservationMessages;
+  event: KulturEvent;
+  reservation: Reservation;
+  /** `Sa, 06.03.2027, 20:00 Uhr` */
+  dateLine: string;
+  price: (amount: number, currency: string) => string;
+  onAgain: () => void;
 }
 
-/** The confirmation: code first (what the visitor needs at the box office), then the summary. */
-export function confirmation(v: ConfirmationView, onCalendar: () => void, onAgain: () => void): TemplateResult {
+/** Code first (what the visitor needs at the box office), then the summary, then what to do next. */
+export function confirmation({ msg, event, reservation: r, dateLine, price, onAgain }: ConfirmationInput): TemplateResult {
+  const names = new Map(event.offers.map((offer) => [offer.id, offer.name]));
+  const pickup = r.pickupNote || msg.pickup;
   return html`<section class="box confirmed" part="confirmation" aria-labelledby="confirmed-title">
-    <h2 id="confirmed-title" tabindex="-1">${v.heading}</h2>
-    <p>${v.codeLabel}: <strong class="code">${v.code}</strong></p>
-    ${v.eventLines.map((line, i) => html`<p class=${i ? 'meta' : ''}>${i ? line : html`<strong>${line}</strong>`}</p>`)}
+    <h2 id="confirmed-title" tabindex="-1">${msg.confirmed}</h2>
+    <p>${msg.code}: <strong class="code">${r.code}</strong></p>
+    <p><strong>${event.title}</strong></p>
+    <p class="meta">${dateLine}${event.location ? html`<br />${event.location.name}` : nothing}</p>
     <ul class="lines">
-      ${v.ticketLines.map((line) => html`<li>${line}</li>`)}
+      ${r.tickets.map((t) => html`<li>${fill(msg.ticketLine, { quantity: t.quantity, name: t.name ?? names.get(t.offerId) ?? t.offerId })}</li>`)}
     </ul>
-    <p class="total">${v.total}</p>
-    <p>${v.pickup}</p>
+    <p class="total">${fill(msg.total, { total: price(r.total, r.currency) })}</p>
+    <p>${pickup}</p>
     <div class="actions">
-      <button type="button" class="secondary" @click=${onCalendar}>${v.calendarLabel}</button>
-      ${v.cancelUrl ? html`<a href=${v.cancelUrl} rel="noopener">${v.cancelLabel}</a>` : nothing}
-      <button type="button" class="secondary" @click=${onAgain}>${v.againLabel}</button>
+      <button type="button" class="secondary" @click=${() => downloadIcs(event, `${msg.code}: ${r.code}\n${pickup}`)}>${msg.addToCalendar}</button>
+      ${r.cancelUrl ? html`<a href=${r.cancelUrl} rel="noopener">${msg.cancelLink}</a>` : nothing}
+      <button type="button" class="secondary" @click=${onAgain}>${msg.again}</button>
     </div>
   </section>`;
 }

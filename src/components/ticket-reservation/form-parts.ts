@@ -1,6 +1,5 @@
 /** Small template pieces of the reservation form; they take plain data and handlers. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FieldName } from './types.js';
 
 /** One entry of the error summary and the inline error of its field. */
@@ -26,8 +25,8 @@ export function inlineError(id: string, prefix: string, text: string | undefined
   return text ? html`<p class="error" id=${id}><span class="visually-hidden">${prefix}</span> ${text}</p>` : nothing;
 }
 
-/** `aria-describedby` from the ids that exist. */
-export const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
+/** `aria-describedby` from the ids that exist; `nothing` removes the attribute. */
+export const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || nothing;
 
 export interface TextFieldView {
   name: Exclude<FieldName, 'tickets'>;
@@ -48,12 +47,12 @@ export function textField(f: TextFieldView, onInput: (event: Event) => void, onC
   const hintId = f.hint ? `${f.name}-hint` : undefined;
   const errorId = f.error ? `${f.name}-error` : undefined;
   const described = describedBy(hintId, errorId);
-  const invalid = f.error ? 'true' : undefined;
+  const invalid = f.error ? 'true' : nothing;
   const control = f.multiline
-    ? html`<textarea id=${f.name} name=${f.name} autocomplete=${f.autocomplete} aria-describedby=${ifDefined(described)}
-        aria-invalid=${ifDefined(invalid)} .value=${f.value} @input=${onInput} @change=${onChange}></textarea>`
+    ? html`<textarea id=${f.name} name=${f.name} autocomplete=${f.autocomplete} aria-describedby=${described}
+        aria-invalid=${invalid} .value=${f.value} @input=${onInput} @change=${onChange}></textarea>`
     : html`<input id=${f.name} name=${f.name} type=${f.type ?? 'text'} autocomplete=${f.autocomplete} ?required=${!!f.required}
-        spellcheck="false" aria-describedby=${ifDefined(described)} aria-invalid=${ifDefined(invalid)} .value=${f.value}
+        spellcheck="false" aria-describedby=${described} aria-invalid=${invalid} .value=${f.value}
         @input=${onInput} @change=${onChange} />`;
   return html`<div class="field ${f.error ? 'invalid' : ''}">
     <label for=${f.name}>${f.label}${f.required ? html` <span class="required" aria-hidden="true">*</span>` : nothing}</label>
@@ -87,7 +86,7 @@ export function stepper(s: StepperView, onSet: (id: string, value: number) => vo
       <button type="button" tabindex="-1" aria-label=${s.decreaseLabel} aria-controls="offer-${s.id}" aria-disabled=${atMin ? 'true' : 'false'}
         @click=${() => !atMin && onSet(s.id, s.value - 1)}>−</button>
       <input id="offer-${s.id}" type="number" inputmode="numeric" min="0" max=${s.max} step="1" .value=${String(s.value)}
-        aria-describedby=${ifDefined(s.describedBy)} aria-invalid=${ifDefined(s.invalid ? 'true' : undefined)}
+        aria-describedby=${s.describedBy ?? nothing} aria-invalid=${s.invalid ? 'true' : nothing}
         @input=${(e: Event) => {
           const typed = Number((e.target as HTMLInputElement).value);
           // While typing, take only values that fit; leaving the field corrects the rest.

@@ -72,71 +72,30 @@ const de = {
 /** The message shape; `messages` overrides are partial. */
 export type ReservationMessages = Record<keyof typeof de, string>;
 
-const en: ReservationMessages = {
-  chooseEvent: 'Event',
-  choosePrompt: 'Please choose',
-  noEvents: 'There are no events you can reserve online at the moment.',
-  loading: 'Loading …',
-  loadFailed: 'Reservations are not reachable right now.',
-  reload: 'Try again',
-  stateAvailable: 'Seats available',
-  stateFew: 'Only {count} seats left',
-  stateFewOne: 'Only 1 seat left',
-  stateOnlineSoldout: 'Sold out online – remaining tickets at the box office',
-  stateSoldout: 'Sold out',
-  stateClosed: 'Online reservations are closed.',
-  stateCancelled: 'This event is cancelled.',
-  phoneFallback: 'Reserve by phone: {phone}',
-  ticketsLegend: 'Tickets',
-  ticketsHint: 'Up to {max} tickets per reservation. You pay at the box office.',
-  offerLabel: '{name}, {price}',
-  free: 'Free admission',
-  offerSoldout: 'sold out',
-  decrease: '{name}: one ticket fewer',
-  increase: '{name}: one ticket more',
-  total: 'Total: {total}',
-  contactLegend: 'Your details',
-  requiredNote: 'Fields marked * are required.',
-  name: 'Name',
-  email: 'Email address',
-  emailHint: 'Only for questions about your reservation.',
-  phone: 'Phone number',
-  message: 'Message to us',
-  newsletter: 'Yes, send me the newsletter.',
-  honeypot: 'Please leave this field empty',
-  privacyNotice: 'We use your details only to process your reservation.',
-  privacyLink: 'More in our privacy notice',
-  submit: 'Reserve tickets',
-  submitting: 'Sending reservation …',
-  retry: 'Try again',
-  errorSummary: 'There is a problem',
-  errorPrefix: 'Error:',
-  errorTicketsRequired: 'Select at least one ticket',
-  errorTicketsTooMany: 'Select no more than {max} tickets',
-  errorNameRequired: 'Enter your name',
-  errorNameTooLong: 'Name must be 100 characters or fewer',
-  errorEmailRequired: 'Enter your email address',
-  errorEmailInvalid: 'Enter an email address in the correct format, like name@example.org',
-  errorPhoneInvalid: 'Enter a phone number, like 030 1234567',
-  errorMessageTooLong: 'Message must be 1000 characters or fewer',
-  errorInvalid: 'Check this entry',
-  failTimeout: 'The server did not answer in time. Your details are still here. Try again – this will not reserve twice.',
-  failNetwork: 'The reservation service cannot be reached. Your details are still here. Try again in a moment.',
-  failOffline: 'You are offline. As soon as you are back online, we will send your reservation automatically.',
-  failRateLimited: 'There are many requests right now. We will send your reservation automatically in {seconds} seconds.',
-  failConflict: 'Fewer tickets are left now. We have adjusted your selection. Check it and send again.',
-  failUnavailable: 'No more tickets are available online.',
-  failServer: 'Something went wrong with the reservation. Your details are still here. Try again.',
-  confirmed: 'Your tickets are reserved',
-  code: 'Reservation code',
-  ticketLine: '{quantity} × {name}',
-  pickup: 'Please collect your tickets at the box office at least 30 minutes before the start and pay there.',
-  addToCalendar: 'Add to calendar',
-  cancelLink: 'Cancel reservation',
-  again: 'Reserve more tickets',
-};
+/**
+ * The catalogue handed to the LocaleController. English starts out as German and is replaced by
+ * `loadEnglish()`; the element renders nothing in English before that, so no German flashes.
+ */
+export const catalogue: Catalogue<ReservationMessages> = { de, en: de };
 
-export const catalogue: Catalogue<ReservationMessages> = { de, en };
+let english: Promise<void> | undefined;
+let englishLoaded = false;
+
+/** True once the English texts are in the catalogue. */
+export const hasEnglish = () => englishLoaded;
+
+/** Loads the English texts once (a separate chunk: German pages never download it). */
+export function loadEnglish(): Promise<void> {
+  english ??= import('./messages-en.js')
+    .then(({ en }) => {
+      catalogue.en = en;
+    })
+    .catch((error) => console.warn('kultur-widgets: English texts could not be loaded; showing German.', error))
+    .finally(() => {
+      englishLoaded = true;
+    });
+  return english;
+}
 
 /** Fills `{key}` placeholders: `fill('Nur noch {count} Plätze', { count: 4 })`. */
 export function fill(template: string, values: Record<string, string | number>): string {

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { KulturEvent } from '../../data/types.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { fire } from '../../shared/events.js';
@@ -19,11 +18,9 @@ import {
   ticketLines,
   type Quantities,
 } from './availability.js';
-import { confirmation } from './confirmation-part.js';
 import { loadEvents, reservableEvents } from './event-source.js';
 import { errorSummary, inlineError, describedBy, stepper, textField, type ShownError } from './form-parts.js';
-import { downloadIcs } from './ics-download.js';
-import { catalogue, fill, type ReservationMessages } from './messages.js';
+import { catalogue, fill, hasEnglish, loadEnglish, type ReservationMessages } from './messages.js';
 import { reservationStyles } from './styles.js';
 import type { Availability, FailureReason, FieldName, Reservation, ReservationRequest, TicketLine } from './types.js';
 import { emptyContact, errorKey, isFieldName, validateAll, validateField, type ContactValues, type FieldErrors } from './validation.js';
@@ -46,6 +43,16 @@ export interface ReservationFailedDetail {
   eventId: string;
   reason: FailureReason;
 }
+
+let confirmationView: typeof import('./confirmation-part.js') | undefined;
+let confirmationLoad: Promise<unknown> | undefined;
+
+/** Loads the confirmation view once; a failed load leaves the minimal built-in confirmation. */
+const loadConfirmation = () =>
+  (confirmationLoad ??= import('./confirmation-part.js').then(
+    (view) => (confirmationView = view),
+    () => undefined,
+  ));
 
 /** A failure shown above the submit button. */
 interface Notice {
@@ -74,50 +81,80 @@ type Optional = 'phone' | 'message';
  */
 export class KulturTicketReservation extends KulturElement {
   static override styles = [tokens, baseStyles, reservationStyles];
+  // Reactive properties without decorators: smaller than one decorator call each.
+  static override properties = {
+    endpoint: {},
+    eventId: { attribute: 'event-id' },
+    src: {},
+    privacyUrl: { attribute: 'privacy-url' },
+    maxTickets: { attribute: 'max-tickets', type: Number },
+    fields: {},
+    newsletter: { type: Boolean },
+    phoneFallback: { attribute: 'phone-fallback' },
+    event: { attribute: false },
+    messages: { attribute: false },
+    transport: { attribute: false },
+    requestTimeout: { attribute: false },
+    requestHeaders: { attribute: false },
+    choices: { state: true },
+    selected: { state: true },
+    availability: { state: true },
+    loadState: { state: true },
+    quantities: { state: true },
+    contact: { state: true },
+    errors: { state: true },
+    summaryShown: { state: true },
+    sending: { state: true },
+    waiting: { state: true },
+    notice: { state: true },
+    retryLabel: { state: true },
+    reservation: { state: true },
+    announcement: { state: true },
+  };
 
   readonly #locale = new LocaleController<ReservationMessages>(this, catalogue);
 
   /** Reservation API base URL, e.g. `https://example.org/api`. */
-  @property() endpoint = '';
+  endpoint = '';
   /** Id of the event to reserve for (preset). */
-  @property({ attribute: 'event-id' }) eventId = '';
+  eventId = '';
   /** Events feed to choose the event from (a select of upcoming reservable events). */
-  @property() src = '';
+  src = '';
   /** Privacy policy page, linked from the Art. 13 notice. */
-  @property({ attribute: 'privacy-url' }) privacyUrl = '';
+  privacyUrl = '';
   /** Most tickets per reservation. */
-  @property({ attribute: 'max-tickets', type: Number }) maxTickets = 10;
+  maxTickets = 10;
   /** Optional extra fields, space-separated: `phone`, `message`. */
-  @property() fields = '';
+  fields = '';
   /** Shows an unticked newsletter opt-in. */
-  @property({ type: Boolean }) newsletter = false;
+  newsletter = false;
   /** Box-office phone number, offered when reservations cannot be made online. */
-  @property({ attribute: 'phone-fallback' }) phoneFallback = '';
+  phoneFallback = '';
   /** The event to reserve for, as handed over by the calendar (a normalized `KulturEvent`). */
-  @property({ attribute: false }) event?: KulturEvent;
+  event?: KulturEvent;
   /** Overrides for any visible string. */
-  @property({ attribute: false }) messages?: Partial<ReservationMessages>;
+  messages?: Partial<ReservationMessages>;
   /** Talks to the backend; default: HTTP to `endpoint`. Storybook injects an in-memory one. */
-  @property({ attribute: false }) transport?: ReservationTransport;
+  transport?: ReservationTransport;
   /** Milliseconds before a request counts as failed. */
-  @property({ attribute: false }) requestTimeout = 15_000;
+  requestTimeout = 15_000;
   /** Extra headers on the reservation POST. For tests only (the backend's `X-Test-Delay-Ms`). */
-  @property({ attribute: false }) requestHeaders?: Record<string, string>;
+  requestHeaders?: Record<string, string>;
 
-  @state() private choices?: KulturEvent[];
-  @state() private selected?: KulturEvent;
-  @state() private availability?: Availability;
-  @state() private loadState: 'idle' | 'loading' | 'error' = 'idle';
-  @state() private quantities: Quantities = {};
-  @state() private contact: ContactValues = emptyContact();
-  @state() private errors: FieldErrors = {};
-  @state() private summaryShown = false;
-  @state() private sending = false;
-  @state() private waiting = false;
-  @state() private notice?: Notice;
-  @state() private retryLabel = false;
-  @state() private reservation?: Reservation;
-  @state() private announcement = '';
+  private choices?: KulturEvent[];
+  private selected?: KulturEvent;
+  private availability?: Availability;
+  private loadState: 'idle' | 'loading' | 'error' = 'idle';
+  private quantities: Quantities = {};
+  private contact: ContactValues = emptyContact();
+  private errors: FieldErrors = {};
+  private summaryShown = false;
+  private sending = false;
+  private waiting = false;
+  private notice?: Notice;
+  private retryLabel = false;
+  private reservation?: Reservation;
+  private announcement = '';
 
   /** The attempt in flight or to retry: its key, its body, and whether it may already be stored. */
   #attempt?: { key: string; body: string; sent: boolean };
@@ -190,7 +227,11 @@ export class KulturTicketReservation extends KulturElement {
 
   // ---- render
 
-  override render(): TemplateResult {
+  override render(): TemplateResult | typeof nothing {
+    if (this.#locale.lang === 'en' && !hasEnglish()) {
+      void loadEnglish().then(() => this.requestUpdate());
+      return nothing;
+    }
     return html`<div role="status" class="visually-hidden">${this.announcement}</div>
       ${this.reservation && this.selected ? this.#renderConfirmation(this.selected, this.reservation) : this.#renderForm()}`;
   }
@@ -283,7 +324,7 @@ export class KulturTicketReservation extends KulturElement {
     };
     return html`<form novalidate @submit=${this.#onSubmit}>
       ${this.summaryShown && errors.length ? errorSummary(msg.errorSummary, errors, this.#onSummaryLink) : nothing}
-      <fieldset class=${ticketError ? 'invalid' : ''} aria-describedby=${describedBy('tickets-hint', ticketError && 'tickets-error')!}>
+      <fieldset class=${ticketError ? 'invalid' : ''} aria-describedby=${describedBy('tickets-hint', ticketError && 'tickets-error')}>
         <legend>${msg.ticketsLegend}</legend>
         <p class="hint" id="tickets-hint">${fill(msg.ticketsHint, { max: this.#limit })}</p>
         ${inlineError('tickets-error', msg.errorPrefix, ticketError)}
@@ -335,24 +376,22 @@ export class KulturTicketReservation extends KulturElement {
 
   #renderConfirmation(event: KulturEvent, r: Reservation): TemplateResult {
     const msg = this.#msg;
-    const names = new Map(event.offers.map((offer) => [offer.id, offer.name]));
-    return confirmation(
-      {
-        heading: msg.confirmed,
-        codeLabel: msg.code,
-        code: r.code,
-        eventLines: [event.title, this.#dateLine(event), event.location?.name ?? ''].filter(Boolean),
-         ticketLines: r.tickets.map((t) => fill(msg.ticketLine, { quantity: t.quantity, name: t.name ?? names.get(t.offerId) ?? t.offerId })),
-        total: fill(msg.total, { total: this.#price(r.total, r.currency) }),
-        pickup: r.pickupNote || msg.pickup,
-        calendarLabel: msg.addToCalendar,
-        cancelLabel: msg.cancelLink,
-        cancelUrl: r.cancelUrl,
-        againLabel: msg.again,
-      },
-      () => downloadIcs(event, `${msg.code}: ${r.code}\n${r.pickupNote || msg.pickup}`),
-      this.#startOver,
-    );
+    if (confirmationView) {
+      return confirmationView.confirmation({
+        msg,
+        event,
+        reservation: r,
+        dateLine: this.#dateLine(event),
+        price: (amount, currency) => this.#price(amount, currency),
+        onAgain: this.#startOver,
+      });
+    }
+    // The view's chunk could not be loaded: what the visitor needs at the box office still shows.
+    return html`<section class="box confirmed" part="confirmation">
+      <h2 tabindex="-1">${msg.confirmed}</h2>
+      <p>${msg.code}: <strong class="code">${r.code}</strong></p>
+      <p>${r.pickupNote || msg.pickup}</p>
+    </section>`;
   }
 
   // ---- loading
@@ -444,6 +483,7 @@ export class KulturTicketReservation extends KulturElement {
       this.sending = false;
       return this.#handleFailure(event, error);
     }
+    await loadConfirmation();
     this.sending = false;
     this.#attempt = undefined;
     this.reservation = reservation;
@@ -628,6 +668,7 @@ export class KulturTicketReservation extends KulturElement {
     this.summaryShown = false;
     const detail: ReservationSubmitDetail = { eventId: event.id, tickets: ticketLines(this.quantities), total: orderTotal(event.offers, this.quantities) };
     if (!fire(this, 'kultur-reservation-submit', detail, { cancelable: true })) return;
+    void loadConfirmation(); // while the reservation is on its way
     void this.#send(event);
   };
 
