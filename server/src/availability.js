@@ -84,6 +84,22 @@ export function availabilityOf(stock, nowMs, closeMinutes) {
 }
 
 /**
+ * What is wrong with an order for this event, as field codes (422), or null. Unlike a refusal this
+ * does not change with time: unknown ticket categories, more tickets than one order may hold.
+ * @param {EventStock} stock
+ * @param {TicketLine[]} lines
+ * @returns {null | { fields: Record<string, string>, maxPerOrder?: number }}
+ */
+export function orderProblem(stock, lines) {
+  let total = 0;
+  for (const line of lines) {
+    if (!stock.offers.some((offer) => offer.id === line.offerId)) return { fields: { tickets: 'unknown_offer' } };
+    total += line.quantity;
+  }
+  return total > stock.maxPerOrder ? { fields: { tickets: 'too_many' }, maxPerOrder: stock.maxPerOrder } : null;
+}
+
+/**
  * Why an order cannot be served right now, or null when it fits. Called inside the write
  * transaction, on counters read in that transaction.
  * @param {EventStock} stock

@@ -5,6 +5,7 @@ import { hashToken, isReservationCode, newCancelToken, newReservationCode, token
 import { HttpError, queryParam, readJson, sendJson, sendJsonText } from './http-util.js';
 import { IDEMPOTENCY_TTL_MS, isValidIdempotencyKey, requestHash } from './idempotency.js';
 import { pickupNotes, requestLang } from './messages.js';
+import { orderProblem } from './availability.js';
 import { publicBase } from './public-url.js';
 import { validateReservation } from './validation.js';
 
@@ -67,25 +68,14 @@ export async function createReservation(ctx) {
     const body = await readJson(req, app.bodyLimit);
     const hash = requestHash(body);
     const nowMs = app.now().getTime();
-    const stored = app.store.findIdempotency(idempotencyKey, nowMs - IDEMPOTENCY_TTL_MS);
-    if (stored) {
-      if (stored.requestHash !== hash) throw new HttpError(422, 'idempotency_mismatch');
-      sendJsonText(ctx, stored.status, stored.response, { 'Idempotent-Replayed': 'true' });
-      return;
-    }
-
     const result = validateReservation(body);
-    if ('fields' in result) throw new HttpError(422, 'invalid', { fields: result.fields });
+    if ('fields' in result) {
+      // A key already bound to another request says so, rather than which fields are wrong.
+      const stored = app.store.findIdempotency(idempotencyKey, nowMs - IDEMPOTENCY_TTL_MS);
+      if (stored && stored.requestHash !== hash) throw new HttpError(422, 'idempotency_mismatch');
+      throw new HttpError(422, 'invalid', { fields: result.fields });
+    }
     const { input } = result;
-    const stock = app.store.getStock(input.eventId);
-    if (!stock) throw new HttpError(422, 'invalid', { fields: { eventId: 'unknown_event' } });
-    if (input.lines.some((line) => !stock.offers.some((offer) => offer.id === line.offerId))) {
-      throw new HttpError(422, 'invalid', { fields: { tickets: 'unknown_offer' } });
-    }
-    const quantity = input.lines.reduce((sum, line) => sum + line.quantity, 0);
-    if (quantity > stock.maxPerOrder) {
-      throw new HttpError(422, 'invalid', { fields: { tickets: 'too_many' }, maxPerOrder: stock.maxPerOrder });
-    }
 
     const lang = requestLang(req.headers['accept-language']);
     const base = publicBase(ctx);
@@ -104,12 +94,15 @@ export async function createReservation(ctx) {
 
     if (input.honeypot) {
       // A bot filled the hidden `website` field: answer exactly like a success, store nothing.
+      const stock = app.store.getStock(input.eventId);
+      const problem = stock ? orderProblem(stock, input.lines) : { fields: { eventId: 'unknown_event' } };
+      if (!stock || problem) throw new HttpError(422, 'invalid', { ...problem });
       sendJson(ctx, 201, request.respond(unsavedReservation(stock, input, request)));
       return;
     }
 
     const outcome = await app.store.reserve({ ...request, idempotency: { key: idempotencyKey, requestHash: hash } });
-    if (outcome.kind === 'unknown_event') throw new HttpError(422, 'invalid', { fields: { eventId: 'unknown_event' } });
+    if (outcome.kind === 'invalid') throw new HttpError(422, 'invalid', { fields: outcome.fields, maxPerOrder: outcome.maxPerOrder });
     if (outcome.kind === 'refused') throw refusalError(outcome.refusal);
     if (outcome.kind === 'replay') {
       if (outcome.record.requestHash !== hash) throw new HttpError(422, 'idempotency_mismatch');

@@ -5,7 +5,7 @@
 // same transaction as the reservation rows, so availability reads are two indexed lookups.
 
 import Database from 'better-sqlite3';
-import { refusalFor } from '../availability.js';
+import { orderProblem, refusalFor } from '../availability.js';
 import { migrate } from './schema.js';
 
 /**
@@ -159,7 +159,9 @@ export function openSqliteStore(databasePath) {
       if (record) return { kind: 'replay', record };
     }
     const stock = getStock(request.eventId);
-    if (!stock) return { kind: 'unknown_event' };
+    if (!stock) return { kind: 'invalid', fields: { eventId: 'unknown_event' } };
+    const problem = orderProblem(stock, request.lines);
+    if (problem) return { kind: 'invalid', ...problem };
     const refusal = refusalFor(stock, request.lines, request.nowMs, request.closeMinutes);
     if (refusal) return { kind: 'refused', refusal };
 

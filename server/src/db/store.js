@@ -86,7 +86,7 @@ import { openSqliteStore } from './sqlite-store.js';
  * @typedef {{ kind: 'confirmed', reservation: ReservationRecord, body: string }
  *   | { kind: 'refused', refusal: NonNullable<ReturnType<typeof import('../availability.js').refusalFor>> }
  *   | { kind: 'replay', record: IdempotencyRecord }
- *   | { kind: 'unknown_event' }} ReserveResult
+ *   | { kind: 'invalid', fields: Record<string, string>, maxPerOrder?: number }} ReserveResult  invalid: unknown event or offer, too many tickets
  *
  * @typedef {object} Directory
  * @property {Record<string, unknown>} network
