@@ -198,7 +198,11 @@ export function readMembership(raw: unknown, options: MembershipOptions = {}): M
     if (wanted && isObject(entry) && entry.id !== wanted) return { network, reason: 'unknown-member', problems };
   }
   const member = readMember(entry, path, options.baseUrl, report);
-  return network && member ? { membership: { network, member }, network, problems } : { network, problems };
+  if (!network || !member) return { network, problems };
+  if (!member.profileUrl && !network.membersUrl && !network.url) {
+    report(`${path}.profileUrl`, 'missing, and the network has no membersUrl or url: the badge cannot link to where visitors verify it', 'warning');
+  }
+  return { membership: { network, member }, network, problems };
 }
 
 /**

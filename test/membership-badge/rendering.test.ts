@@ -110,6 +110,17 @@ describe('<kultur-membership-badge> rendering', () => {
     await expectAccessible(badge);
   });
 
+  it('links to the network’s member list when the member has no profile page, and warns when there is nothing to link to', async () => {
+    const toList = await mount(createBadge({ membership: membershipData({ profileUrl: undefined }) }));
+    expect((badgeLink(toList) as HTMLAnchorElement).href).to.equal('https://laks-hessen.example/mitglieder');
+    const { result: unlinked, warnings } = await captureWarnings(() =>
+      mount(createBadge({ membership: membershipData({ profileUrl: undefined }, { url: undefined, membersUrl: undefined }) })),
+    );
+    expect(badgeLink(unlinked)!.localName).to.equal('span');
+    expect(warnings.join()).to.contain('member.profileUrl: missing, and the network has no membersUrl or url');
+    await expectAccessible(unlinked);
+  });
+
   it('mirrors every attribute in a writable property', async () => {
     const badge = await mount(createBadge({ membership: membershipData() }));
     expect([badge.src, badge.member, badge.variant, badge.theme, badge.logo]).to.deep.equal(['', '', 'full', 'auto', '']);

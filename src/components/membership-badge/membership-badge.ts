@@ -85,7 +85,6 @@ export class KulturMembershipBadge extends HTMLElement {
   #now?: Date;
   /** What was read last (from `membership` or from `src`). */
   #reading?: MembershipReading;
-  #error?: FeedError;
   /** The `membership` object the reading came from. */
   #readObject?: unknown;
   /** `src` + `member` (or `member` alone for `membership`) of the reading or of the request in flight. */
@@ -220,7 +219,6 @@ export class KulturMembershipBadge extends HTMLElement {
       // Read again (and warn again) only when the data or the member changed, not on every render.
       if (this.#membership !== this.#readObject || this.#loadedKey !== this.member) {
         this.#cancel();
-        this.#error = undefined;
         this.#readObject = this.#membership;
         this.#loadedKey = this.member;
         this.#reading = readMembership(this.#membership, { member: this.member });
@@ -231,7 +229,7 @@ export class KulturMembershipBadge extends HTMLElement {
       if (key !== this.#loadedKey || this.#readObject !== undefined) void this.#load(this.src, this.member, key);
     } else {
       this.#cancel();
-      this.#loadedKey = this.#reading = this.#error = this.#readObject = undefined;
+      this.#loadedKey = this.#reading = this.#readObject = undefined;
     }
     this.#render();
   }
@@ -246,7 +244,7 @@ export class KulturMembershipBadge extends HTMLElement {
     const request = (this.#request = new AbortController());
     this.#readObject = undefined;
     this.#loadedKey = key;
-    this.#reading = this.#error = undefined;
+    this.#reading = undefined;
     let reading: MembershipReading | undefined;
     try {
       const url = new URL(src, document.baseURI).href;
@@ -257,15 +255,11 @@ export class KulturMembershipBadge extends HTMLElement {
     } catch (error) {
       if (request.signal.aborted || isAbortError(error)) return;
       this.#request = undefined;
-      this.#error = error instanceof FeedError ? error : new FeedError('network', src, String(error));
-      console.warn(`kultur-widgets: <kultur-membership-badge> shows its fallback content. ${this.#error.message}`);
+      const failure = error instanceof FeedError ? error : new FeedError('network', src, String(error));
+      console.warn(`kultur-widgets: <kultur-membership-badge> shows its fallback content. ${failure.message}`);
       this.#render();
-      fire<MembershipErrorDetail>(this, 'kultur-error', {
-        kind: this.#error.kind,
-        message: this.#error.message,
-        url: this.#error.url,
-        status: this.#error.status,
-      });
+      const { kind, message, url, status } = failure;
+      fire<MembershipErrorDetail>(this, 'kultur-error', { kind, message, url, status });
       return;
     }
     this.#request = undefined;
@@ -303,8 +297,7 @@ export class KulturMembershipBadge extends HTMLElement {
     const verdict = this.#verdict();
     const membership = this.#reading?.membership;
     if (!verdict?.valid || !membership) {
-      const loading = !!this.#request || (!this.#reading && !this.#error && !!this.src && this.#membership === undefined);
-      this.#root.replaceChildren(fallbackPart(variant, loading));
+      this.#root.replaceChildren(fallbackPart(variant, !!this.#request));
       return;
     }
     const { network, member } = membership;
