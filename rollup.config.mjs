@@ -1,10 +1,13 @@
 // Two builds from one source tree:
 //  - dist/*.js: ESM modules for npm users, dependencies external (their bundler dedupes lit/date-fns);
 //  - dist/cdn/*.js: self-contained, minified script-tag files (one per widget and one for all).
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+
+// Stale lazy chunks from earlier builds would pile up in dist/cdn/chunks.
+rmSync('dist', { recursive: true, force: true });
 
 const tsOptions = { target: 'es2022', tsconfig: 'tsconfig.json' };
 const components = readdirSync('src/components');
@@ -38,6 +41,9 @@ export default [
   // except for lazily imported code (the iCalendar parser), which stays a separate chunk.
   ...Object.entries(cdnEntries).map(([name, input]) => ({
     input,
+    // No export signature to keep: lets Rollup put everything the entry needs into the entry file
+    // itself instead of a facade that imports a shared chunk.
+    preserveEntrySignatures: false,
     plugins: [resolve({ browser: true }), esbuild({ ...tsOptions, minify: false }), terser({ ecma: 2022, module: true, format: { comments: false } })],
     output: { dir: 'dist/cdn', format: 'es', entryFileNames: `${name}.js`, chunkFileNames: 'chunks/[name]-[hash].js' },
   })),
