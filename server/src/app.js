@@ -14,7 +14,7 @@ import { HttpError, sendError } from './http-util.js';
 import { RunningKeys } from './idempotency.js';
 import { getDirectory, getMembership } from './memberships.js';
 import { RateLimiter } from './rate-limit.js';
-import { cancelReservation, createReservation, getReservation } from './reservations.js';
+import { cancelReservation, cancelReservationForm, createReservation, getReservation } from './reservations.js';
 import { runRetention } from './retention.js';
 import { Router } from './router.js';
 import { PAGE_HEADERS } from './security-headers.js';
@@ -55,6 +55,7 @@ function createRouter(testHooks) {
     .add('POST', '/api/reservations', createReservation)
     .add('GET', '/api/reservations/:code', getReservation)
     .add('DELETE', '/api/reservations/:code', cancelReservation)
+    .add('POST', '/api/reservations/:code/cancel', cancelReservationForm)
     .add('GET', '/api/memberships', getDirectory)
     .add('GET', '/api/memberships/:id', getMembership)
     .add('GET', '/api/admin/events', listAdminEvents)

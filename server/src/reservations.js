@@ -2,7 +2,8 @@
 // POST /api/reservations, GET and DELETE /api/reservations/{code}?token=…
 
 import { hashToken, isReservationCode, newCancelToken, newReservationCode, tokenMatches } from './codes.js';
-import { HttpError, queryParam, readJson, sendJson, sendJsonText } from './http-util.js';
+import { CANCEL_PAGE_CSP, cancelPageHtml } from './cancel-page.js';
+import { HttpError, queryParam, readBody, readJson, sendJson, sendJsonText } from './http-util.js';
 import { IDEMPOTENCY_TTL_MS, isValidIdempotencyKey, requestHash } from './idempotency.js';
 import { pickupNotes, requestLang } from './messages.js';
 import { orderProblem } from './availability.js';
@@ -146,25 +147,86 @@ function ownerView(ctx, reservation, token) {
   };
 }
 
-/** @param {import('./http-util.js').RequestContext} ctx */
-export function getReservation(ctx) {
-  const { reservation, token } = ownedReservation(ctx);
-  sendJson(ctx, 200, ownerView(ctx, reservation, token));
+/** True for a browser navigation (a person opened the link), false for fetch and API clients. */
+function wantsHtml(req) {
+  return req.headers['sec-fetch-mode'] === 'navigate' || /^text\/html/i.test(req.headers.accept ?? '');
 }
 
 /**
- * Self-service cancellation: releases the seats. Cancelling twice answers the cancelled
- * reservation again; after the event has started it is refused.
+ * Answers the owner's view as JSON, or as the cancel page for a person with a browser.
  * @param {import('./http-util.js').RequestContext} ctx
+ * @param {import('./db/store.js').ReservationRecord} reservation
+ * @param {string} token
  */
-export async function cancelReservation(ctx) {
-  const { app } = ctx;
+function sendOwnerView(ctx, reservation, token) {
+  const view = ownerView(ctx, reservation, token);
+  if (!wantsHtml(ctx.req)) {
+    sendJson(ctx, 200, view);
+    return;
+  }
+  const stock = ctx.app.store.getStock(reservation.eventId);
+  const started = stock ? ctx.app.now().getTime() >= stock.startMs : true;
+  const html = cancelPageHtml(view, {
+    lang: requestLang(ctx.req.headers['accept-language']),
+    formAction: `/api/reservations/${encodeURIComponent(reservation.code)}/cancel`,
+    token,
+    canCancel: reservation.status === 'confirmed' && !started,
+    started,
+  });
+  ctx.res.writeHead(200, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Security-Policy': CANCEL_PAGE_CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    Vary: 'Accept, Sec-Fetch-Mode, Accept-Language, Origin',
+  });
+  ctx.res.end(html);
+}
+
+/** @param {import('./http-util.js').RequestContext} ctx */
+export function getReservation(ctx) {
   const { reservation, token } = ownedReservation(ctx);
+  sendOwnerView(ctx, reservation, token);
+}
+
+/**
+ * Cancels and returns the cancelled reservation. Cancelling twice answers the cancelled
+ * reservation again; after the event has started it is refused (409).
+ * @param {import('./http-util.js').RequestContext} ctx
+ * @param {import('./db/store.js').ReservationRecord} reservation
+ */
+async function cancel(ctx, reservation) {
+  const { app } = ctx;
   const nowMs = app.now().getTime();
   if (reservation.status === 'confirmed') {
     const stock = app.store.getStock(reservation.eventId);
     if (stock && nowMs >= stock.startMs) throw new HttpError(409, 'cancellation_closed');
   }
-  const cancelled = (await app.store.cancelReservation(reservation.code, nowMs)) ?? reservation;
-  sendJson(ctx, 200, ownerView(ctx, cancelled, token));
+  return (await app.store.cancelReservation(reservation.code, nowMs)) ?? reservation;
+}
+
+/**
+ * Self-service cancellation through the API: DELETE /api/reservations/{code}?token=… releases the seats.
+ * @param {import('./http-util.js').RequestContext} ctx
+ */
+export async function cancelReservation(ctx) {
+  const { reservation, token } = ownedReservation(ctx);
+  sendJson(ctx, 200, ownerView(ctx, await cancel(ctx, reservation), token));
+}
+
+/**
+ * The cancel page's form: POST /api/reservations/{code}/cancel with `token=…` (form-encoded),
+ * then back to the page (303), which now shows the cancellation.
+ * @param {import('./http-util.js').RequestContext} ctx
+ */
+export async function cancelReservationForm(ctx) {
+  if (!/^application\/x-www-form-urlencoded\s*(;|$)/i.test(ctx.req.headers['content-type'] ?? '')) {
+    throw new HttpError(415, 'unsupported_media_type');
+  }
+  const token = new URLSearchParams(await readBody(ctx.req, 1024)).get('token');
+  const { reservation } = ownedReservation({ ...ctx, search: new URLSearchParams({ token: token ?? '' }).toString() });
+  await cancel(ctx, reservation);
+  const location = `/api/reservations/${encodeURIComponent(reservation.code)}?token=${encodeURIComponent(/** @type {string} */ (token))}`;
+  ctx.res.writeHead(303, { Location: location, 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' }).end();
 }
