@@ -5,6 +5,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 // Stale lazy chunks from earlier builds would pile up in dist/cdn/chunks.
 rmSync('dist', { recursive: true, force: true });
@@ -44,7 +45,7 @@ export default [
     // No export signature to keep: lets Rollup put everything the entry needs into the entry file
     // itself instead of a facade that imports a shared chunk.
     preserveEntrySignatures: false,
-    plugins: [resolve({ browser: true }), esbuild({ ...tsOptions, minify: false }), terser({ ecma: 2022, module: true, format: { comments: false } })],
+    plugins: [resolve({ browser: true }), esbuild({ ...tsOptions, minify: false }), minifyTemplateLiterals(), terser({ ecma: 2022, module: true, format: { comments: false } })],
     output: { dir: 'dist/cdn', format: 'es', entryFileNames: `${name}.js`, chunkFileNames: 'chunks/[name]-[hash].js' },
   })),
 ];
