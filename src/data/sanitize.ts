@@ -6,15 +6,13 @@
  */
 import { parseInert } from './trusted-types.js';
 
-const KEEP = new Set(['P', 'BR', 'EM', 'STRONG', 'B', 'I', 'UL', 'OL', 'LI', 'A']);
+const KEEP = new Set('P BR EM STRONG B I UL OL LI A'.split(' '));
 /** Blocks that become paragraphs, so their line structure survives. */
-const AS_PARAGRAPH = new Set([
-  'DIV', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'FOOTER', 'FIGURE', 'ADDRESS', 'PRE', 'TR', 'DD', 'DT',
-]);
+const AS_PARAGRAPH = new Set('DIV SECTION ARTICLE BLOCKQUOTE H1 H2 H3 H4 H5 H6 HEADER FOOTER FIGURE ADDRESS PRE TR DD DT'.split(' '));
 /** Elements whose content is not text for readers: dropped entirely. */
-const DROP = new Set([
-  'SCRIPT', 'STYLE', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'NOSCRIPT', 'SVG', 'MATH', 'TITLE', 'HEAD', 'TEXTAREA', 'SELECT', 'BUTTON', 'INPUT', 'FORM', 'AUDIO', 'VIDEO', 'CANVAS', 'IMG', 'PICTURE', 'LINK', 'META', 'BASE', 'FRAME', 'FRAMESET',
-]);
+const DROP = new Set(
+  'SCRIPT STYLE TEMPLATE IFRAME OBJECT EMBED NOSCRIPT SVG MATH TITLE HEAD TEXTAREA SELECT BUTTON INPUT FORM AUDIO VIDEO CANVAS IMG PICTURE LINK META BASE FRAME FRAMESET'.split(' '),
+);
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
 export interface SanitizeOptions {

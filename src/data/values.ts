@@ -52,6 +52,12 @@ export function parseWhen(text: string, zone: string): When | undefined {
   return { instant: Date.UTC(date.year, date.month - 1, date.day, hour, minute, second, ms) - offsetMs };
 }
 
+/** Reports `events[3].field: <value> is not <what>; ignored` and returns `undefined`. */
+export function ignore(ctx: FieldContext, field: string, value: unknown, what: string): undefined {
+  ctx.log.warning(`${ctx.path}.${field}`, `${describeValue(value)} is not ${what}${what.includes(';') ? '' : '; ignored'}`, ctx.item);
+  return undefined;
+}
+
 /** Reads a date or date-time field; reports `"2026-13-01" is not a date` when it is not one. */
 export function readWhen(value: unknown, field: string, ctx: FieldContext, zone: string, severity: 'error' | 'warning'): When | undefined {
   if (value === undefined || value === null || value === '') return undefined;
@@ -68,18 +74,16 @@ export function readText(value: unknown, field: string, ctx: FieldContext): stri
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') return value.trim() || undefined;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  ctx.log.warning(`${ctx.path}.${field}`, `${describeValue(value)} is not text; ignored`, ctx.item);
-  return undefined;
+  return ignore(ctx, field, value, 'text');
 }
 
 /** A boolean from `true`/`false` (and the strings and numbers feeds use for them). */
 export function readBoolean(value: unknown, field: string, ctx: FieldContext): boolean | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value === 'boolean') return value;
-  if (value === 1 || value === '1' || value === 'true' || value === 'yes') return true;
-  if (value === 0 || value === '0' || value === 'false' || value === 'no') return false;
-  ctx.log.warning(`${ctx.path}.${field}`, `${describeValue(value)} is not true or false; ignored`, ctx.item);
-  return undefined;
+  if (/^(1|true|yes)$/.test(`${value}`)) return true;
+  if (/^(0|false|no)$/.test(`${value}`)) return false;
+  return ignore(ctx, field, value, 'true or false');
 }
 
 /** A count ≥ 0 (tickets left, capacity). */
@@ -87,8 +91,7 @@ export function readCount(value: unknown, field: string, ctx: FieldContext): num
   if (value === undefined || value === null || value === '') return undefined;
   const n = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? +value : value;
   if (typeof n === 'number' && Number.isInteger(n) && n >= 0) return n;
-  ctx.log.warning(`${ctx.path}.${field}`, `${describeValue(value)} is not a whole number ≥ 0; ignored`, ctx.item);
-  return undefined;
+  return ignore(ctx, field, value, 'a whole number ≥ 0');
 }
 
 /**
@@ -139,51 +142,22 @@ export function readUrl(value: unknown, field: string, ctx: FieldContext, base?:
       // reported below
     }
   }
-  ctx.log.warning(`${ctx.path}.${field}`, `${describeValue(value)} is not an http(s) URL; ignored`, ctx.item);
-  return undefined;
+  return ignore(ctx, field, value, 'an http(s) URL');
 }
-
-const STATUS_WORDS: Record<string, EventStatus> = {
-  scheduled: 'scheduled',
-  eventscheduled: 'scheduled',
-  confirmed: 'scheduled',
-  tentative: 'scheduled',
-  planned: 'scheduled',
-  active: 'scheduled',
-  cancelled: 'cancelled',
-  canceled: 'cancelled',
-  eventcancelled: 'cancelled',
-  abgesagt: 'cancelled',
-  entfällt: 'cancelled',
-  postponed: 'postponed',
-  eventpostponed: 'postponed',
-  rescheduled: 'postponed',
-  eventrescheduled: 'postponed',
-  verschoben: 'postponed',
-  soldout: 'soldout',
-  ausverkauft: 'soldout',
-};
 
 /** Status from the words feeds use (`cancelled`, `canceled`, `EventCancelled`, `abgesagt`, `sold_out`, …). */
 export function parseStatus(value: unknown): EventStatus | undefined {
   if (typeof value !== 'string') return undefined;
-  const key = value
-    .trim()
-    .replace(/^https?:\/\/schema\.org\//i, '')
-    .toLowerCase()
-    .replace(/[\s_-]/g, '');
-  return STATUS_WORDS[key];
+  const word = value.toLowerCase();
+  if (/cancel|abgesagt|entf(ä|ae)llt/.test(word)) return 'cancelled';
+  if (/postpone|reschedule|verschoben/.test(word)) return 'postponed';
+  if (/sold.?out|ausverkauft/.test(word)) return 'soldout';
+  if (/schedule|confirm|tentative|planned|active|^\s*$/.test(word)) return 'scheduled';
+  return undefined;
 }
 
 /** Reads a status field; unknown words are reported and read as `scheduled`. */
 export function readStatus(value: unknown, field: string, ctx: FieldContext): EventStatus {
-  if (value === undefined || value === null || value === '') return 'scheduled';
-  const status = parseStatus(value);
-  if (status) return status;
-  ctx.log.warning(
-    `${ctx.path}.${field}`,
-    `${describeValue(value)} is not a status (scheduled, cancelled, postponed, soldout); read as scheduled`,
-    ctx.item,
-  );
-  return 'scheduled';
+  if (value === undefined || value === null) return 'scheduled';
+  return parseStatus(value) ?? ignore(ctx, field, value, 'a status (scheduled, cancelled, postponed, soldout); read as scheduled') ?? 'scheduled';
 }

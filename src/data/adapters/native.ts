@@ -18,6 +18,7 @@ import {
   readText,
   readUrl,
   readWhen,
+  ignore,
   type FieldContext,
 } from '../values.js';
 import type { AdapterContext, AdapterResult } from './context.js';
@@ -55,8 +56,7 @@ function readLocation(value: unknown, ctx: FieldContext): KulturLocation | undef
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value === 'string') return { name: value.trim() };
   if (!isObject(value)) {
-    ctx.log.warning(`${ctx.path}.location`, `${describeValue(value)} is not a place; ignored`, ctx.item);
-    return undefined;
+    return ignore(ctx, 'location', value, 'a place');
   }
   const sub = { ...ctx, path: `${ctx.path}.location` };
   const name = readText(value.name, 'name', sub);
@@ -73,19 +73,19 @@ function readOffers(value: unknown, ctx: FieldContext): KulturOffer[] {
   if (value === undefined || value === null) return [];
   const list = Array.isArray(value) ? value : isObject(value) ? [value] : undefined;
   if (!list) {
-    ctx.log.warning(`${ctx.path}.offers`, `${describeValue(value)} is not a list of offers; ignored`, ctx.item);
+    ignore(ctx, 'offers', value, 'a list of offers');
     return [];
   }
   const offers: KulturOffer[] = [];
   list.forEach((raw, index) => {
     const path = `${ctx.path}.offers[${index}]`;
     if (!isObject(raw)) {
-      ctx.log.warning(path, `${describeValue(raw)} is not an offer; ignored`, ctx.item);
+      ignore(ctx, `offers[${index}]`, raw, 'an offer');
       return;
     }
     const price = parseAmount(raw.price);
     if (price === undefined) {
-      ctx.log.warning(`${path}.price`, `${describeValue(raw.price)} is not a price; offer ignored`, ctx.item);
+      ignore(ctx, `offers[${index}].price`, raw.price, 'a price; offer ignored');
       return;
     }
     const sub = { ...ctx, path };
@@ -106,8 +106,7 @@ function readOffers(value: unknown, ctx: FieldContext): KulturOffer[] {
 function readAvailability(value: unknown, ctx: FieldContext): KulturAvailability | undefined {
   if (value === undefined || value === null) return undefined;
   if (!isObject(value)) {
-    ctx.log.warning(`${ctx.path}.availability`, `${describeValue(value)} is not an object; ignored`, ctx.item);
-    return undefined;
+    return ignore(ctx, 'availability', value, 'an object');
   }
   const sub = { ...ctx, path: `${ctx.path}.availability` };
   const availability: KulturAvailability = {};
