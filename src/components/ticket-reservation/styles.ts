@@ -8,16 +8,18 @@ export const reservationStyles = css`
   :host { container-type: inline-size; }
   .box { background: var(--_k-bg); border: 1px solid var(--_k-border); border-radius: var(--_k-radius); padding: calc(var(--_k-space) * 3); max-width: 40rem; }
   h2 { font-size: 1.375em; line-height: 1.25; margin: 0 0 var(--_k-space); }
-  h2:focus { outline: 0; }
+  /* Headings get focus only to move the reading position there (GOV.UK): no ring. */
+  h2:focus { outline: 0; box-shadow: none; }
   p { margin: 0 0 var(--_k-space); }
   .meta, .hint, .note { color: var(--_k-muted); }
   .state { font-weight: 700; }
   .few, .closed { color: var(--_k-warning); }
   .soldout, .cancelled, .online_soldout { color: var(--_k-danger); }
   form, fieldset, .field { display: grid; gap: calc(var(--_k-space) * 2); }
-  fieldset { border: 0; margin: 0; padding: 0; min-width: 0; gap: var(--_k-space); }
+  fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
   legend { font-size: 1.125em; font-weight: 700; padding: 0; margin-bottom: var(--_k-space); }
   label { font-weight: 600; }
+  .box > .field { margin-bottom: calc(var(--_k-space) * 3); }
   .field { gap: calc(var(--_k-space) / 2); }
   .invalid { border-inline-start: 4px solid var(--_k-danger); padding-inline-start: calc(var(--_k-space) * 1.5); }
   input, textarea, select { font: inherit; color: inherit; background: var(--_k-bg); border: 2px solid var(--_k-text); border-radius: 0.25rem; padding: 0.4em 0.5em; min-height: 2.75rem; width: 100%; max-width: 28rem; }
@@ -25,10 +27,10 @@ export const reservationStyles = css`
   [aria-invalid='true'] { border-color: var(--_k-danger); }
   input:focus-visible, textarea:focus-visible, select:focus-visible { outline: 3px solid var(--_k-accent); box-shadow: none; }
   .error, .required { color: var(--_k-danger); font-weight: 700; margin: 0; }
-  .offer { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: var(--_k-space); padding-block: var(--_k-space); border-bottom: 1px solid var(--_k-border); }
+  .offer { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: var(--_k-space); padding-bottom: var(--_k-space); border-bottom: 1px solid var(--_k-border); }
   .offer .note { font-weight: 400; }
   .stepper { display: inline-flex; }
-  .stepper input { width: 4rem; text-align: center; border-radius: 0; appearance: textfield; }
+  .stepper input { width: 3.25rem; text-align: center; border-radius: 0; appearance: textfield; }
   .stepper input::-webkit-inner-spin-button { appearance: none; }
   .stepper button { min-width: 2.75rem; font-size: 1.25em; border: 2px solid var(--_k-text); background: var(--_k-surface); cursor: pointer; }
   .stepper button:first-child { border-radius: 0.25rem 0 0 0.25rem; border-inline-end: 0; }
@@ -51,6 +53,7 @@ export const reservationStyles = css`
   .code { font-size: 1.75em; letter-spacing: 0.08em; font-family: ui-monospace, monospace; }
   .confirmed { border: 2px solid var(--_k-success); }
   .confirmed h2 { color: var(--_k-success); }
+  .confirmed .total { text-align: start; margin-bottom: var(--_k-space); }
   .lines { list-style: none; padding: 0; }
   .actions { display: flex; flex-wrap: wrap; gap: var(--_k-space) calc(var(--_k-space) * 2); align-items: center; }
   @container (max-width: 30rem) { .box { padding: calc(var(--_k-space) * 2); } .primary { width: 100%; } }
