@@ -152,7 +152,7 @@ export function readDirectory(raw: unknown, options: MembershipOptions = {}): Me
   const { problems, report } = collector();
   const members: KulturMember[] = [];
   if (!isObject(raw)) {
-    report('', expected(raw, 'an object with "network" and "members"'));
+    report('(root)', expected(raw, 'an object with "network" and "members"'));
     return { members, problems };
   }
   const network = readNetwork(raw.network, options.baseUrl, report);
@@ -174,7 +174,7 @@ export function readMembership(raw: unknown, options: MembershipOptions = {}): M
   const { problems, report } = collector();
   const wanted = options.member?.trim();
   if (!isObject(raw)) {
-    report('', expected(raw, 'an object with "network" and "member" or "members"'));
+    report('(root)', expected(raw, 'an object with "network" and "member" or "members"'));
     return { problems };
   }
   const network = readNetwork(raw.network, options.baseUrl, report);
@@ -220,9 +220,4 @@ export function membershipValidity(
   if (validUntil && validUntil < berlinDate(now)) return { valid: false, reason: 'expired' };
   if (websites && !websites.includes(origin ?? '')) return { valid: false, reason: 'origin' };
   return { valid: true };
-}
-
-/** `path: message` lines for the console. */
-export function formatProblems(problems: FeedProblem[]): string {
-  return problems.map((p) => `${p.path ? `${p.path}: ` : ''}${p.message}`).join('\n');
 }

@@ -1,5 +1,6 @@
 import { FeedError, fetchJson, isAbortError, type FeedErrorKind } from '../../data/fetch-json.js';
-import { formatProblems, membershipValidity, readMembership, type InvalidReason, type MembershipReading } from '../../data/membership.js';
+import { membershipValidity, readMembership, type InvalidReason, type MembershipReading } from '../../data/membership.js';
+import { formatProblem } from '../../data/problems.js';
 import type { KulturMembership } from '../../data/types.js';
 import { INTL_LOCALE, resolveLang } from '../../i18n/locale.js';
 import { fire } from '../../shared/events.js';
@@ -250,7 +251,7 @@ export class KulturMembershipBadge extends HTMLElement {
       const url = new URL(src, document.baseURI).href;
       reading = readMembership(await fetchJson(url, { signal: request.signal }), { member, baseUrl: url });
       if (!reading.membership && !reading.reason) {
-        throw new FeedError('format', url, `${url} is not membership JSON:\n${formatProblems(reading.problems)}`);
+        throw new FeedError('format', url, `${url} is not membership JSON:\n${reading.problems.map(formatProblem).join('\n')}`);
       }
     } catch (error) {
       if (request.signal.aborted || isAbortError(error)) return;
@@ -280,7 +281,7 @@ export class KulturMembershipBadge extends HTMLElement {
 
   /** One grouped console warning per reading: the problems in the JSON and why the badge is not shown. */
   #report(reading: MembershipReading, source: string, reason = this.#verdict()?.reason): void {
-    const lines = reading.problems.length ? [formatProblems(reading.problems)] : [];
+    const lines = reading.problems.map(formatProblem);
     const member = reading.membership?.member;
     if (reason === 'unknown-member') lines.push(`member "${this.member}" is not in this membership JSON.`);
     else if (reason === 'origin') lines.push(`this page's origin ${location.origin} is not among the member's websites (${member?.websites?.join(', ')}).`);
