@@ -88,10 +88,34 @@ export function openSqliteStore(databasePath) {
     member: db.prepare('SELECT network_id, data FROM members WHERE id = ?'),
   };
 
-  /** @returns {EventStock | undefined} */
-  function getStock(id) {
+  /** Reads an event's counters from the database (inside transactions: always this one). */
+  function readStock(id) {
     const row = sql.stock.get(id);
     return row && stockFromRow(row, sql.offers.all(id).map(offerFromRow));
+  }
+
+  // Availability reads are the hottest path. This process makes every change to the counters, so it
+  // keeps the last read per event and drops it on each change; the short lifetime only matters for
+  // edits made outside the server (e.g. box-office sales entered with the sqlite3 tool). Orders never
+  // use this copy: they read the counters inside their write transaction.
+  /** @type {Map<string, { stock: EventStock, expiresAt: number }>} */
+  const stockCache = new Map();
+  const STOCK_CACHE_MS = 1000;
+  const forgetStock = (/** @type {string} */ id) => stockCache.delete(id);
+
+  /** @returns {EventStock | undefined} */
+  function getStock(id) {
+    const now = Date.now();
+    const cached = stockCache.get(id);
+    if (cached && cached.expiresAt > now) return cached.stock;
+    const stock = readStock(id);
+    if (stock) {
+      if (stockCache.size >= 10_000) stockCache.clear();
+      stockCache.set(id, { stock, expiresAt: now + STOCK_CACHE_MS });
+    } else {
+      stockCache.delete(id);
+    }
+    return stock;
   }
 
   /** @returns {ReservationRecord} */
@@ -132,6 +156,7 @@ export function openSqliteStore(databasePath) {
   }
 
   const insertEvent = db.transaction((/** @type {import('./store.js').NewEvent} */ event) => {
+    forgetStock(event.id);
     sql.insertEvent.run({
       id: event.id,
       startMs: event.startMs,
@@ -158,7 +183,7 @@ export function openSqliteStore(databasePath) {
       const record = findIdempotency(request.idempotency.key, request.nowMs - 86_400_000);
       if (record) return { kind: 'replay', record };
     }
-    const stock = getStock(request.eventId);
+    const stock = readStock(request.eventId);
     if (!stock) return { kind: 'invalid', fields: { eventId: 'unknown_event' } };
     const problem = orderProblem(stock, request.lines);
     if (problem) return { kind: 'invalid', ...problem };
@@ -231,6 +256,8 @@ export function openSqliteStore(databasePath) {
       // The commit itself failed (disk full, I/O error): nothing of the batch is stored.
       for (const item of batch) item.reject(error);
       return;
+    } finally {
+      for (const item of batch) forgetStock(item.request.eventId);
     }
     batch.forEach((item, i) => (outcomes[i].ok ? item.resolve(outcomes[i].value) : item.reject(outcomes[i].value)));
   }
@@ -252,6 +279,7 @@ export function openSqliteStore(databasePath) {
     sql.cancel.run(nowMs, code);
     for (const t of reservation.tickets) sql.addSoldOffer.run(-t.quantity, reservation.eventId, t.offerId);
     sql.addSoldOnline.run(-reservation.quantity, reservation.eventId);
+    forgetStock(reservation.eventId);
     return { ...reservation, status: 'cancelled', cancelledMs: nowMs };
   });
 
@@ -262,6 +290,7 @@ export function openSqliteStore(databasePath) {
   });
 
   const reset = db.transaction(() => {
+    stockCache.clear();
     for (const table of ['idempotency_keys', 'reservation_tickets', 'reservations', 'offers', 'events', 'members', 'networks']) {
       db.exec(`DELETE FROM ${table}`);
     }
@@ -270,7 +299,10 @@ export function openSqliteStore(databasePath) {
   return {
     isEmpty: () => sql.countEvents.get() === 0,
     insertEvent,
-    setEventStatus: (id, status) => sql.setStatus.run(status, id).changes === 1,
+    setEventStatus(id, status) {
+      forgetStock(id);
+      return sql.setStatus.run(status, id).changes === 1;
+    },
     listEvents() {
       /** @type {Map<string, import('./store.js').OfferStock[]>} */
       const offersByEvent = new Map();

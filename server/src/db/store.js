@@ -98,7 +98,8 @@ import { openSqliteStore } from './sqlite-store.js';
  * @property {(id: string, status: 'scheduled' | 'cancelled' | 'postponed') => boolean} setEventStatus
  * @property {() => EventRecord[]} listEvents  ordered by start
  * @property {(id: string) => EventRecord | undefined} getEvent
- * @property {(id: string) => EventStock | undefined} getStock  counters only, for availability reads
+ * @property {(id: string) => EventStock | undefined} getStock  counters only, for availability reads (may be
+ *   up to a second old for changes made outside the server; never used to decide an order)
  * @property {(request: ReserveRequest) => Promise<ReserveResult>} reserve  capacity check and insert in one write transaction
  * @property {(code: string) => ReservationRecord | undefined} getReservation
  * @property {(code: string, nowMs: number) => ReservationRecord | undefined} cancelReservation  releases the seats; idempotent
