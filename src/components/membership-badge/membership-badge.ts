@@ -34,6 +34,12 @@ export interface MembershipErrorDetail {
   status?: number;
 }
 
+/** The events `<kultur-membership-badge>` fires, for typed listeners (`kultur-load` is shared by every widget with its own detail). */
+export interface KulturMembershipBadgeEventMap {
+  'kultur-load': CustomEvent<MembershipLoadDetail>;
+  'kultur-error': CustomEvent<MembershipErrorDetail>;
+}
+
 const VARIANTS: readonly BadgeVariant[] = ['full', 'compact', 'icon'];
 
 /**
