@@ -63,7 +63,7 @@ function reservationRow(r) {
 }
 
 /**
- * One CSV cell: quoted when needed, and a leading `= + - @` neutralized so a spreadsheet never
+ * One CSV cell: quoted when needed, and a leading =, +, -, @ neutralized so a spreadsheet never
  * runs a visitor's name as a formula.
  */
 function csvCell(value) {

@@ -61,7 +61,7 @@ export function optionsFromEnv(env) {
     port: integer(env.PORT, 'PORT'),
     host: env.HOST || undefined,
     databasePath: env.DATABASE_PATH || undefined,
-    corsOrigins: origins && (origins.length === 1 && origins[0] === 'localhost' ? 'localhost' : origins),
+    corsOrigins: origins === undefined ? undefined : origins.length === 1 && origins[0] === 'localhost' ? 'localhost' : origins,
     adminToken: env.ADMIN_TOKEN || undefined,
     retentionDays: integer(env.RETENTION_DAYS, 'RETENTION_DAYS'),
     reservationCloseMinutes: integer(env.RESERVATION_CLOSE_MINUTES, 'RESERVATION_CLOSE_MINUTES'),

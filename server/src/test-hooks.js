@@ -32,6 +32,7 @@ export function testEventFromBody(body) {
   const onlineQuota = body.onlineQuota ?? capacity;
   if (!Number.isInteger(capacity) || capacity < 0) fields.capacity = 'invalid_quantity';
   if (!Number.isInteger(onlineQuota) || onlineQuota < 0 || onlineQuota > capacity) fields.onlineQuota = 'invalid_quantity';
+  if (body.soldBoxOffice !== undefined && (!Number.isInteger(body.soldBoxOffice) || body.soldBoxOffice < 0 || body.soldBoxOffice > capacity)) fields.soldBoxOffice = 'invalid_quantity';
   const offers = Array.isArray(body.offers) ? body.offers : [];
   if (offers.some((o) => typeof o?.id !== 'string' || typeof o?.name !== 'string' || typeof o?.price !== 'number')) fields.offers = 'invalid_type';
   const closesAtMs = body.closesAt === undefined || body.closesAt === null ? null : toMs(body.closesAt);
@@ -51,7 +52,8 @@ export function testEventFromBody(body) {
     feed,
     capacity,
     onlineQuota,
-    soldBoxOffice: Number.isInteger(body.soldBoxOffice) ? body.soldBoxOffice : 0,
+    // `status: "soldout"` is derived from the counters here: the box office sold the whole hall.
+    soldBoxOffice: body.status === 'soldout' ? capacity : Number.isInteger(body.soldBoxOffice) ? body.soldBoxOffice : 0,
     maxPerOrder: Number.isInteger(body.maxPerOrder) && body.maxPerOrder > 0 ? body.maxPerOrder : 10,
     closesAtMs,
     reservable: body.reservable !== false,

@@ -71,6 +71,7 @@ describe('events and availability', () => {
     assert.equal((await state({ closesAt: inDays(-1) })).status, 'closed');
     assert.equal((await state({ start: inDays(-1) })).status, 'closed');
     assert.equal((await state({ status: 'cancelled' })).status, 'cancelled');
+    assert.equal((await state({ status: 'soldout' })).status, 'soldout', 'test hook: a hall sold at the box office');
   });
 
   it('limits a category by its own capacity and the event remaining', async () => {
