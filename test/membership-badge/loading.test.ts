@@ -57,6 +57,7 @@ describe('<kultur-membership-badge> loading', () => {
     await settled();
     expect(requestsSince(since)).to.deep.equal([`${FIXTURES}/im-puls.json`]);
     expect(document.cookie).to.equal('');
+    expect(localStorage.length + sessionStorage.length).to.equal(0);
   });
 
   it('requests nothing but src and the logo', async () => {

@@ -24,6 +24,9 @@ describe('<kultur-membership-badge> rendering', () => {
     expect(link.querySelector('[part=since]')!.textContent).to.equal('seit November 2022');
     expect(link.title).to.equal('Mitgliedschaft bei LAKS Hessen e.V. prüfen');
     expect(showsFallback(badge)).to.equal(false);
+    // CSP-safe: one constructed stylesheet, no <style> element, no style attributes.
+    expect(badge.shadowRoot!.adoptedStyleSheets).to.have.length(1);
+    expect(badge.shadowRoot!.querySelectorAll('style, [style]')).to.have.length(0);
     await expectAccessible(badge);
   });
 
