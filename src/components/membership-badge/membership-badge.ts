@@ -294,7 +294,7 @@ export class KulturMembershipBadge extends HTMLElement {
     else if (reason === 'expired') lines.push(`the membership of "${member?.name}" expired on ${member?.validUntil}.`);
     else if (reason) lines.push(`the membership of "${member?.name}" is ${reason}.`);
     if (lines.length) {
-      const shown = reason ? 'shows its fallback content' : 'found problems';
+      const shown = reason || !reading.membership ? 'shows its fallback content' : 'found problems';
       console.warn(`kultur-widgets: <kultur-membership-badge> ${shown} (${source}):\n${lines.join('\n')}`);
     }
   }
