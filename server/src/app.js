@@ -41,6 +41,7 @@ import { createTestEvent, resetData } from './test-hooks.js';
  * @property {string} url  `http://127.0.0.1:PORT`
  * @property {string} endpoint  `${url}/api`
  * @property {() => Promise<void>} close  stops accepting, ends connections, closes the database
+ * @property {string} databasePath  absolute path of the SQLite file
  * @property {App} app
  */
 
@@ -183,6 +184,7 @@ export async function startServer(options = {}) {
   return {
     url,
     endpoint: `${url}/api`,
+    databasePath,
     app,
     close() {
       closing ??= new Promise((resolveClose) => {

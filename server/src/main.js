@@ -31,7 +31,7 @@ if (!existsSync(`${root}dist/cdn/kultur-widgets.js`)) {
   console.warn('kultur-widgets backend: dist/cdn/kultur-widgets.js is missing – run `npm run build` (or `npm start`) so the demo shows the widgets.');
 }
 console.log(`kultur-widgets demo and API: http://localhost:${port}/`);
-console.log(`  database: ${process.env.DATABASE_PATH ?? './data/kultur.sqlite'} · admin API: ${options.adminToken ? 'on' : 'off (set ADMIN_TOKEN)'}`);
+console.log(`  database: ${server.databasePath} · admin API: ${options.adminToken ? 'on' : 'off (set ADMIN_TOKEN)'}`);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {
