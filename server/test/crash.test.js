@@ -63,7 +63,7 @@ describe('crash safety', () => {
     };
     const workers = Array.from({ length: 16 }, worker);
     // Kill while requests are in flight, after a good number have been confirmed.
-    while (confirmed.length < 300) await new Promise((resolve) => setTimeout(resolve, 10));
+    while (confirmed.length < 200) await new Promise((resolve) => setTimeout(resolve, 10));
     child.kill('SIGKILL');
     stop = true;
     await Promise.all(workers);

@@ -7,8 +7,15 @@ import { after, before, describe, it } from 'node:test';
 import { startServer } from '../src/app.js';
 import { createEvent, reservationBody, reserve, startTestServer, tempDir } from './helpers.js';
 
+/** fetch that reads the body, so the connection is free again when the server closes. */
+async function fetchAll(url, init) {
+  const response = await fetch(url, init);
+  await response.arrayBuffer();
+  return response;
+}
+
 const preflight = (url, origin, method = 'POST') =>
-  fetch(url, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': method, 'Access-Control-Request-Headers': 'content-type,idempotency-key' } });
+  fetchAll(url, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': method, 'Access-Control-Request-Headers': 'content-type,idempotency-key' } });
 
 describe('CORS', () => {
   it('allows only configured origins, and only the same origin by default', async () => {
@@ -25,19 +32,19 @@ describe('CORS', () => {
       assert.match(allowHeaders, /content-type/);
       assert.match(allowHeaders, /x-test-delay-ms/, 'test hooks are on in this server');
 
-      const get = await fetch(`${listed.endpoint}/events`, { headers: { Origin: 'https://www.zollhaus.example' } });
+      const get = await fetchAll(`${listed.endpoint}/events`, { headers: { Origin: 'https://www.zollhaus.example' } });
       assert.equal(get.headers.get('access-control-allow-origin'), 'https://www.zollhaus.example');
       assert.match(get.headers.get('access-control-expose-headers'), /Retry-After/);
       assert.match(get.headers.get('vary'), /Origin/);
 
       const other = await preflight(`${listed.endpoint}/reservations`, 'https://evil.example');
       assert.equal(other.headers.get('access-control-allow-origin'), null);
-      const otherGet = await fetch(`${listed.endpoint}/events`, { headers: { Origin: 'https://evil.example' } });
+      const otherGet = await fetchAll(`${listed.endpoint}/events`, { headers: { Origin: 'https://evil.example' } });
       assert.equal(otherGet.headers.get('access-control-allow-origin'), null);
 
       const byDefault = await preflight(`${plain.endpoint}/reservations`, 'https://www.zollhaus.example');
       assert.equal(byDefault.headers.get('access-control-allow-origin'), null);
-      const byDefaultLocal = await fetch(`${plain.endpoint}/events`, { headers: { Origin: 'http://localhost:8000' } });
+      const byDefaultLocal = await fetchAll(`${plain.endpoint}/events`, { headers: { Origin: 'http://localhost:8000' } });
       assert.equal(byDefaultLocal.headers.get('access-control-allow-origin'), null);
     } finally {
       await listed.close();
@@ -76,8 +83,8 @@ describe('rate limit', () => {
       assert.equal(limited.body.error, 'rate_limited');
       const retryAfter = Number(limited.headers.get('retry-after'));
       assert.ok(retryAfter >= 1 && retryAfter <= 60, String(retryAfter));
-      assert.equal((await fetch(`${server.endpoint}/events/${event.id}/availability`)).status, 200);
-      const del = await fetch(`${server.endpoint}/reservations/ZH-2222-2222?token=x`, { method: 'DELETE' });
+      assert.equal((await fetchAll(`${server.endpoint}/events/${event.id}/availability`)).status, 200);
+      const del = await fetchAll(`${server.endpoint}/reservations/ZH-2222-2222?token=x`, { method: 'DELETE' });
       assert.equal(del.status, 429, 'DELETE counts as a write');
     } finally {
       await server.close();
@@ -104,11 +111,11 @@ describe('test hooks', () => {
     const server = await startServer({ port: 0, databasePath: join(temp.dir, 'db.sqlite'), seed: 'demo' });
     try {
       for (const path of ['/__test/events', '/__test/reset']) {
-        const response = await fetch(`${server.endpoint}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+        const response = await fetchAll(`${server.endpoint}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
         assert.equal(response.status, 404, path);
       }
       const started = Date.now();
-      await fetch(`${server.endpoint}/events`, { headers: { 'X-Test-Delay-Ms': '2000' } });
+      await fetchAll(`${server.endpoint}/events`, { headers: { 'X-Test-Delay-Ms': '2000' } });
       assert.ok(Date.now() - started < 1900, 'the delay header is ignored');
       const events = await (await fetch(`${server.endpoint}/events`)).json();
       assert.ok(events.events.length > 0, 'data still there');
@@ -124,11 +131,11 @@ describe('test hooks', () => {
     const server = await startTestServer({ seed: 'demo' });
     try {
       const started = Date.now();
-      await fetch(`${server.endpoint}/events`, { headers: { 'X-Test-Delay-Ms': '300' } });
+      await fetchAll(`${server.endpoint}/events`, { headers: { 'X-Test-Delay-Ms': '300' } });
       assert.ok(Date.now() - started >= 290);
-      assert.equal((await fetch(`${server.endpoint}/__test/reset`, { method: 'POST' })).status, 200);
+      assert.equal((await fetchAll(`${server.endpoint}/__test/reset`, { method: 'POST' })).status, 200);
       assert.deepEqual(await (await fetch(`${server.endpoint}/events`)).json(), { events: [] });
-      assert.equal((await fetch(`${server.endpoint}/memberships`)).status, 404);
+      assert.equal((await fetchAll(`${server.endpoint}/memberships`)).status, 404);
     } finally {
       await server.close();
     }
@@ -154,7 +161,7 @@ describe('headers and static files', () => {
   });
 
   it('serves the demo page under the strict CSP', async () => {
-    const page = await fetch(`${server.url}/`);
+    const page = await fetchAll(`${server.url}/`);
     assert.equal(page.status, 200);
     assert.match(page.headers.get('content-type'), /^text\/html/);
     const csp = page.headers.get('content-security-policy');
@@ -164,7 +171,7 @@ describe('headers and static files', () => {
     assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
     assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
     assert.equal(page.headers.get('referrer-policy'), 'no-referrer');
-    const script = await fetch(`${server.url}/dist/cdn/kultur-widgets.js`);
+    const script = await fetchAll(`${server.url}/dist/cdn/kultur-widgets.js`);
     assert.equal(script.status, 200);
     assert.match(script.headers.get('content-type'), /^text\/javascript/);
   });
@@ -183,7 +190,7 @@ describe('headers and static files', () => {
   });
 
   it('sends security headers on API answers', async () => {
-    const response = await fetch(`${server.endpoint}/events`);
+    const response = await fetchAll(`${server.endpoint}/events`);
     assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
     assert.match(response.headers.get('content-security-policy'), /default-src 'none'/);
     assert.equal(response.headers.get('referrer-policy'), 'no-referrer');
