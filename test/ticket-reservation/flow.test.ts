@@ -61,7 +61,7 @@ describe('<kultur-ticket-reservation>: states, hand-off, confirmation, privacy',
     await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'h2'), 'heading focused');
 
     // Setting the property does the same.
-    const other = await fixture<KulturTicketReservation>(html`<kultur-ticket-reservation endpoint=${endpoint}></kultur-ticket-reservation>`);
+    const other = await fixture<KulturTicketReservation>(html`<kultur-ticket-reservation endpoint=${endpoint} privacy-url="/datenschutz.html"></kultur-ticket-reservation>`);
     other.event = event;
     await waitUntil(() => part(other, 'form'), 'no form after setting event');
   });
@@ -94,6 +94,9 @@ describe('<kultur-ticket-reservation>: states, hand-off, confirmation, privacy',
     const cancel = part<HTMLAnchorElement>(el, '[part="confirmation"] a')!;
     expect(cancel.textContent!.trim()).to.equal('Reservierung stornieren');
     expect(cancel.href.startsWith(endpoint)).to.equal(true);
+    // For people the link opens the backend's cancel page; programs (and this test) may DELETE it.
+    const page = await fetch(cancel.href, { headers: { Accept: 'text/html' } });
+    expect(page.headers.get('content-type')).to.contain('text/html');
     expect((await availabilityOf(endpoint, eventId)).remaining).to.equal(77);
     const response = await fetch(cancel.href, { method: 'DELETE' });
     expect(response.status).to.equal(200);
