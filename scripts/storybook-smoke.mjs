@@ -40,8 +40,16 @@ async function check(entry) {
     } else if (viewMode === 'story') {
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
-        const result = await window.axe.run('#storybook-root', { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        // The a11y addon runs axe on the same page; axe refuses to run twice at once, so wait for it.
+        for (let attempt = 0; ; attempt++) {
+          try {
+            const result = await window.axe.run('#storybook-root', { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+            return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          } catch (error) {
+            if (!String(error).includes('already running') || attempt > 50) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+        }
       });
       problems.push(...violations.map((v) => `axe ${v}`));
     }
