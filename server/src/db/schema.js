@@ -1,8 +1,9 @@
 // @ts-check
 // Schema migrations for the SQLite store. Each entry upgrades the schema by one version; SQLite's
 // `PRAGMA user_version` records how many have run, so start-up applies exactly the missing ones.
-// Never edit a released migration: append a new one. Small, hot tables are WITHOUT ROWID: one
-// B-tree instead of table + primary-key index means fewer pages written per reservation.
+// Never edit a released migration: append a new one. Writing a reservation should touch few pages:
+// small keyed tables are WITHOUT ROWID (one B-tree instead of table + key index), reservations
+// append in row-id order.
 
 /** @type {string[]} */
 export const migrations = [
@@ -39,8 +40,11 @@ export const migrations = [
     PRIMARY KEY (event_id, id)
   ) WITHOUT ROWID;
 
+  -- Reservations get increasing row ids, so new rows, their tickets and the per-event index entries
+  -- land on the same last pages; only the code index takes a random page per reservation.
   CREATE TABLE reservations (
-    code            TEXT PRIMARY KEY,
+    id              INTEGER PRIMARY KEY,
+    code            TEXT NOT NULL UNIQUE,
     event_id        TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
     token_hash      BLOB NOT NULL,               -- SHA-256 of the cancel token; the token itself is never stored
     status          TEXT NOT NULL CHECK (status IN ('confirmed', 'cancelled')),
@@ -55,17 +59,17 @@ export const migrations = [
     created_ms      INTEGER NOT NULL,
     cancelled_ms    INTEGER,
     anonymized_ms   INTEGER
-  ) WITHOUT ROWID;
+  );
   CREATE INDEX reservations_by_event ON reservations (event_id);
 
   CREATE TABLE reservation_tickets (
-    code        TEXT NOT NULL REFERENCES reservations (code) ON DELETE CASCADE,
+    reservation_id INTEGER NOT NULL REFERENCES reservations (id) ON DELETE CASCADE,
     position    INTEGER NOT NULL,
     offer_id    TEXT NOT NULL,
     name        TEXT NOT NULL,                   -- the offer's name and price when reserved
     price_cents INTEGER NOT NULL,
     quantity    INTEGER NOT NULL CHECK (quantity > 0),
-    PRIMARY KEY (code, position)
+    PRIMARY KEY (reservation_id, position)
   ) WITHOUT ROWID;
 
   CREATE TABLE idempotency_keys (

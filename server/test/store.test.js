@@ -1,0 +1,63 @@
+// The SQLite store directly: group commit keeps orders independent, counters match the rows.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { openStore } from '../src/db/store.js';
+import { tempDir } from './helpers.js';
+
+describe('sqlite store', () => {
+  const temp = tempDir();
+  after(() => temp.remove());
+  let codes = 0;
+
+  const order = (overrides = {}) => ({
+    eventId: 'e1',
+    lines: [{ offerId: 'normal', quantity: 1 }],
+    person: { name: 'A', email: 'a@example.org', phone: null, message: null, newsletter: false },
+    tokenHash: Buffer.alloc(32),
+    newCode: () => `ZH-TEST-${String(++codes).padStart(4, '2').slice(-4).replace(/[01]/g, '2')}`,
+    nowMs: Date.now(),
+    closeMinutes: 0,
+    respond: (r) => ({ code: r.code }),
+    ...overrides,
+  });
+
+  it('lets one failing order in a batch fail alone', async () => {
+    const store = openStore(join(temp.dir, 'batch.sqlite'));
+    try {
+      store.insertEvent({ id: 'e1', startMs: Date.now() + 86_400_000, feed: { title: 'x' }, capacity: 10, onlineQuota: 10, offers: [{ id: 'normal', name: 'N', priceCents: 500, currency: 'EUR' }] });
+      const results = await Promise.allSettled([
+        store.reserve(order()),
+        store.reserve(order({ respond: () => { throw new Error('boom'); } })),
+        store.reserve(order({ lines: [{ offerId: 'normal', quantity: 2 }] })),
+        store.reserve(order({ lines: [{ offerId: 'normal', quantity: 8 }] })),
+      ]);
+      assert.deepEqual(results.map((r) => r.status), ['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+      assert.equal(/** @type {any} */ (results[0]).value.kind, 'confirmed');
+      assert.equal(/** @type {any} */ (results[2]).value.kind, 'confirmed');
+      assert.equal(/** @type {any} */ (results[3]).value.kind, 'refused');
+      const stock = store.getStock('e1');
+      assert.equal(stock?.soldOnline, 3);
+      assert.equal(stock?.offers[0].sold, 3);
+      assert.equal(store.listReservations('e1').reduce((sum, r) => sum + r.quantity, 0), 3);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('keeps its data across reopening, and refuses a newer schema', async () => {
+    const path = join(temp.dir, 'reopen.sqlite');
+    let store = openStore(path);
+    store.insertEvent({ id: 'e1', startMs: Date.now() + 86_400_000, feed: { title: 'x' }, capacity: 10, onlineQuota: 10, offers: [{ id: 'normal', name: 'N', priceCents: 500, currency: 'EUR' }] });
+    const result = await store.reserve(order());
+    store.close();
+    store = openStore(path);
+    assert.equal(store.getReservation(/** @type {any} */ (result).reservation.code)?.quantity, 1);
+    store.close();
+    const { default: Database } = await import('better-sqlite3');
+    const db = new Database(path);
+    db.pragma('user_version = 99');
+    db.close();
+    assert.throws(() => openStore(path), /schema version 99/);
+  });
+});
