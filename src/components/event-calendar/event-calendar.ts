@@ -128,7 +128,7 @@ export class KulturEventCalendar extends KulturElement {
   @property() month = '';
   /** Shows ISO week numbers in the month grid. */
   @property({ type: Boolean, attribute: 'week-numbers' }) weekNumbers = false;
-  /** Events in the native feed shape, given directly (no fetch). Read, never copied. */
+  /** Events in the native feed shape (or a Promise of them), given directly: no fetch. Read, never copied. */
   @property({ attribute: false }) events?: unknown;
   /** Maps a raw response (or the `events` value) to the native feed shape. */
   @property({ attribute: false }) transform?: FeedTransform;
@@ -230,7 +230,7 @@ export class KulturEventCalendar extends KulturElement {
     }
     if (!this._shown.year || changed.has('month')) this.#showInitialMonth();
     if (changed.has('events') || changed.has('transform') || changed.has('timezone') || changed.has('src') || changed.has('format')) {
-      if (this.events !== undefined) this.#useEvents();
+      if (this.events !== undefined && this.events !== null) this.#useEvents();
       else if (this.src) void this.#load();
       else if (changed.has('events') || changed.has('src')) this.#setData(undefined, []);
     }
@@ -373,7 +373,7 @@ export class KulturEventCalendar extends KulturElement {
   }
 
   #busy(): boolean {
-    return this._phase === 'loading' || (this._phase === 'idle' && !!this.src && this.events === undefined);
+    return this._phase === 'loading' || (this._phase === 'idle' && !!this.src && this.events == null);
   }
 
   #format(): FeedFormat {
@@ -437,12 +437,28 @@ export class KulturEventCalendar extends KulturElement {
 
   // --- data
 
-  /** Normalizes the `events` property. Unusable data shows the error state (no event: nobody loaded anything). */
+  /**
+   * Normalizes the `events` property; a Promise shows the loading state until it settles.
+   * Unusable data shows the error state (without an event: nothing was loaded).
+   */
   #useEvents(): void {
     this.#abort?.abort();
+    const given = this.events;
+    if (typeof (given as PromiseLike<unknown> | undefined)?.then === 'function') {
+      this._phase = 'loading';
+      (given as PromiseLike<unknown>).then(
+        (raw) => this.events === given && this.#normalize(raw),
+        (error: unknown) => this.events === given && this.#fail(error),
+      );
+      return;
+    }
+    this.#normalize(given);
+  }
+
+  #normalize(raw: unknown): void {
     let feed: FeedResult;
     try {
-      feed = normalizeFeed(this.events, { transform: this.transform, timeZone: this.#zone(), now: this.#nowMs() });
+      feed = normalizeFeed(raw, { transform: this.transform, timeZone: this.#zone(), now: this.#nowMs() });
     } catch (error) {
       this.#fail(error);
       return;
