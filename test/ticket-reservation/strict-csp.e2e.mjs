@@ -1,0 +1,120 @@
+// A whole reservation under the strict CSP of the issue, with Trusted Types required: form,
+// validation, submit, confirmation, "In den Kalender" (Blob download), the lazily loaded
+// confirmation view and English texts. The widget is bundled from src/ (code splitting on, like
+// the CDN build) and talks to the real reference backend, proxied under the page's origin so
+// that `connect-src 'self'` allows it, as a centre serving widget and API from one site would.
+//
+// Run: node --test test/ticket-reservation/strict-csp.e2e.mjs
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, request as httpRequest } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { launchBrowser, openPage } from '../e2e/browser.mjs';
+import { startServer } from '../../server/src/app.js';
+
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+
+describe('<kultur-ticket-reservation> under a strict CSP with Trusted Types', () => {
+  let dir;
+  let backend;
+  let site;
+  let browser;
+  const files = new Map();
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'kultur-csp-'));
+    backend = await startServer({ port: 0, databasePath: join(dir, 'db.sqlite'), testHooks: true, seed: 'none', log: false });
+    const created = await fetch(`${backend.endpoint}/__test/events`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        id: 'csp-konzert',
+        title: 'Konzert unter CSP',
+        start: '2099-03-06T20:00:00+01:00',
+        capacity: 50,
+        offers: [{ id: 'normal', name: 'Normal', price: 15, currency: 'EUR' }],
+      }),
+    });
+    assert.equal(created.status, 201);
+    const bundle = await build({
+      entryPoints: { widget: 'src/components/ticket-reservation/define.ts' },
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      outdir: '/bundle',
+      write: false,
+      target: 'es2022',
+      tsconfig: 'tsconfig.json',
+      logLevel: 'silent',
+    });
+    for (const file of bundle.outputFiles) files.set(file.path, file.text);
+    const page = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+      <script type="module" src="/bundle/widget.js"></script></head><body>
+      <kultur-ticket-reservation endpoint="/api" event-id="csp-konzert" privacy-url="/datenschutz.html"></kultur-ticket-reservation></body></html>`;
+    site = createServer((req, res) => {
+      const path = new URL(req.url, 'http://x').pathname;
+      if (path.startsWith('/api/')) {
+        // Same-origin API: forward to the reference backend.
+        const upstream = httpRequest(new URL(req.url, backend.url), { method: req.method, headers: req.headers }, (answer) => {
+          res.writeHead(answer.statusCode, answer.headers);
+          answer.pipe(res);
+        });
+        req.pipe(upstream);
+        return;
+      }
+      const headers = { 'Content-Security-Policy': STRICT_CSP };
+      if (files.has(path)) return void res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(files.get(path));
+      if (path === '/favicon.ico') return void res.writeHead(204).end();
+      if (path === '/' || path === '/en') return void res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end(page(path === '/en' ? 'en' : 'de'));
+      res.writeHead(404).end();
+    }).listen(0, '127.0.0.1');
+    await new Promise((resolve) => site.once('listening', resolve));
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    site?.close();
+    await backend?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  for (const lang of ['de', 'en']) {
+    it(`reserves, confirms and downloads the .ics without a single violation (${lang})`, async () => {
+      const origin = `http://127.0.0.1:${site.address().port}`;
+      const { context, page, record } = await openPage(browser, `${origin}/${lang === 'en' ? 'en' : ''}`, { contextOptions: { acceptDownloads: true } });
+      const shadow = (selector) => page.locator(`kultur-ticket-reservation ${selector}`);
+      await shadow('form').waitFor();
+      await shadow('button[type="submit"]').click(); // empty: error summary
+      await shadow('.summary').waitFor();
+      await shadow('[aria-controls="offer-normal"]:last-child').click();
+      await shadow('#name').fill('Erika Mustermann');
+      await shadow('#email').fill('erika@example.org');
+      await shadow('button[type="submit"]').click();
+      await shadow('.code').waitFor();
+      const download = page.waitForEvent('download');
+      await shadow('.actions button').first().click();
+      assert.match((await download).suggestedFilename(), /\.ics$/);
+      assert.equal(await shadow('h2').first().textContent(), lang === 'en' ? 'Your tickets are reserved' : 'Ihre Karten sind reserviert');
+      // The page really enforces Trusted Types.
+      const enforced = await page.evaluate(() => {
+        try {
+          document.createElement('div').innerHTML = '<b>x</b>';
+          return false;
+        } catch {
+          return true;
+        }
+      });
+      assert.equal(enforced, true);
+      // The widget caused no violation (the probe above may report its own).
+      assert.deepEqual(record.violations.filter((v) => !v.startsWith('require-trusted-types-for')), []);
+      assert.deepEqual(record.errors.filter((e) => !e.includes('TrustedHTML')), []);
+      const foreign = record.requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
+      assert.deepEqual(foreign, []);
+      await context.close();
+    });
+  }
+});
