@@ -6,6 +6,7 @@
 
 import Database from 'better-sqlite3';
 import { orderProblem, refusalFor } from '../availability.js';
+import { IDEMPOTENCY_TTL_MS } from '../idempotency.js';
 import { migrate } from './schema.js';
 
 /**
@@ -186,7 +187,7 @@ export function openSqliteStore(databasePath) {
   function reserveOne(request) {
     if (request.idempotency) {
       // Checked again inside the transaction: with several processes this is the authoritative check.
-      const record = findIdempotency(request.idempotency.key, request.nowMs - 86_400_000);
+      const record = findIdempotency(request.idempotency.key, request.nowMs - IDEMPOTENCY_TTL_MS);
       if (record) return { kind: 'replay', record };
     }
     const stock = readStock(request.eventId);
