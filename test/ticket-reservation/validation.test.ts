@@ -126,6 +126,16 @@ describe('<kultur-ticket-reservation>: validation', () => {
     await confirmed(el);
   });
 
+  it('every visible string can be overridden through messages', async () => {
+    const el = await mountForm(endpoint, eventId);
+    el.messages = { submit: 'Jetzt verbindlich reservieren', errorNameRequired: 'Bitte Namen angeben' };
+    await el.updateComplete;
+    expect(submitButton(el).textContent!.trim()).to.equal('Jetzt verbindlich reservieren');
+    submitButton(el).click();
+    await el.updateComplete;
+    expect(parts(el, '.summary a')[1].textContent!.trim()).to.equal('Bitte Namen angeben');
+  });
+
   it('speaks English with lang="en", errors included', async () => {
     const el = await mountForm(endpoint, eventId, { lang: 'en' });
     expect(parts(el, '.offer label').map((l) => l.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Normal, €15.00', 'ermäßigt, €10.00']);

@@ -12,11 +12,14 @@ export interface ShownError {
 
 /** GOV.UK error summary: receives focus after a failed submit, links move focus to each field. */
 export function errorSummary(title: string, errors: ShownError[], onLink: (event: Event) => void): TemplateResult {
-  return html`<div class="summary" tabindex="-1" aria-labelledby="summary-title">
-    <h3 id="summary-title">${title}</h3>
-    <ul>
-      ${errors.map((e) => html`<li><a href="#${e.target}" data-target=${e.target} @click=${onLink}>${e.text}</a></li>`)}
-    </ul>
+  // As GOV.UK: the inner alert is announced even where moving focus is not.
+  return html`<div class="summary" tabindex="-1">
+    <div role="alert">
+      <h3>${title}</h3>
+      <ul>
+        ${errors.map((e) => html`<li><a href="#${e.target}" data-target=${e.target} @click=${onLink}>${e.text}</a></li>`)}
+      </ul>
+    </div>
   </div>`;
 }
 
