@@ -52,12 +52,6 @@ function deriveId(title: string, start: When): string {
   return `${when}-${slug}`;
 }
 
-/** Copies the defined optional fields only, so normalized events compare equal to plain literals. */
-function assignDefined<T extends object>(target: T, source: Partial<T>): T {
-  for (const key in source) if (source[key] !== undefined) target[key] = source[key] as T[typeof key];
-  return target;
-}
-
 /** `2026-10-26 18:00` in the venue zone, for messages. */
 function wallClock(instant: number, zone: string): string {
   return `${localDate(instant, zone)} ${localTime(instant, zone)}`;
@@ -87,29 +81,14 @@ export function buildEvent(draft: EventDraft, ctx: FieldContext, venueZone: stri
   }
   const start = draft.start;
   const allDay = draft.allDay ?? 'date' in start;
-  const base = {
-    id: draft.id || deriveId(draft.title, start),
-    title: draft.title,
-    categories: [] as string[],
-    status: draft.status ?? 'scheduled',
-    offers: draft.offers ?? [],
-    reservable: draft.reservable ?? false,
-  };
-  const categories = [...new Set((draft.categories ?? []).filter((c) => c && c !== draft.category))];
-  const category = draft.category ?? categories.shift();
-  base.categories = categories.filter((c) => c !== category);
-  const optional = {
-    category,
-    description: draft.description || undefined,
-    descriptionIsHtml: draft.description && draft.descriptionIsHtml ? true : undefined,
-    location: draft.location,
-    image: draft.image,
-    imageAlt: draft.image ? draft.imageAlt : undefined,
-    url: draft.url,
-    free: draft.free || undefined,
-    availability: draft.availability,
-    schemaType: draft.schemaType,
-  };
+  let category = draft.category;
+  let categories: string[] = [];
+  if (draft.categories?.length) {
+    categories = [...new Set(draft.categories.filter((c) => c && c !== category))];
+    category ??= categories.shift();
+  }
+  const id = draft.id || deriveId(draft.title, start);
+  let event: KulturEvent;
 
   if (allDay) {
     if (draft.allDay === false && 'date' in start) {
@@ -126,28 +105,47 @@ export function buildEvent(draft: EventDraft, ctx: FieldContext, venueZone: stri
         log.warning(`${path}.end`, `${describeValue('date' in end ? end.date : wallClock(end.instant, zone))} is before the start; read as a one-day event`, item);
       }
     }
-    return assignDefined({ ...base, allDay: true, startDate, endDate, zone } as KulturEvent, optional);
-  }
-
-  if ('date' in start) return undefined; // unreachable: allDay covers date starts
-  const event = { ...base, allDay: false, start: { instant: start.instant, zone } } as KulturEvent & { allDay: false };
-  const end = draft.end;
-  if (end) {
-    if ('date' in end) {
-      log.warning(`${path}.end`, `${describeValue(end.date)} is a date without time while the start has one; ignored`, item);
-    } else if (end.instant < start.instant) {
-      log.warning(`${path}.end`, `${describeValue(wallClock(end.instant, zone))} is before the start; ignored`, item);
-    } else if (end.instant > start.instant) {
-      event.end = { instant: end.instant, zone };
+    event = { id, title: draft.title, allDay: true, startDate, endDate, zone, categories, status: 'scheduled', offers: [], reservable: false };
+  } else {
+    const instant = (start as { instant: number }).instant;
+    const timed: KulturEvent = { id, title: draft.title, allDay: false, start: { instant, zone }, categories, status: 'scheduled', offers: [], reservable: false };
+    const end = draft.end;
+    if (end) {
+      if ('date' in end) {
+        log.warning(`${path}.end`, `${describeValue(end.date)} is a date without time while the start has one; ignored`, item);
+      } else if (end.instant < instant) {
+        log.warning(`${path}.end`, `${describeValue(wallClock(end.instant, zone))} is before the start; ignored`, item);
+      } else if (end.instant > instant) {
+        timed.end = { instant: end.instant, zone };
+      }
     }
+    const doors = draft.doors;
+    if (doors) {
+      if ('date' in doors) log.warning(`${path}.doors`, `${describeValue(doors.date)} has no time; ignored`, item);
+      else if (doors.instant > instant) log.warning(`${path}.doors`, 'is after the start; ignored', item);
+      else timed.doors = { instant: doors.instant, zone };
+    }
+    event = timed;
   }
-  const doors = draft.doors;
-  if (doors) {
-    if ('date' in doors) log.warning(`${path}.doors`, `${describeValue(doors.date)} has no time; ignored`, item);
-    else if (doors.instant > start.instant) log.warning(`${path}.doors`, 'is after the start; ignored', item);
-    else event.doors = { instant: doors.instant, zone };
+  // Optional fields in one fixed order (same object shapes for every event: fast to build and read).
+  if (category !== undefined) event.category = category;
+  if (draft.description) {
+    event.description = draft.description;
+    if (draft.descriptionIsHtml) event.descriptionIsHtml = true;
   }
-  return assignDefined(event, optional);
+  if (draft.location) event.location = draft.location;
+  if (draft.image) {
+    event.image = draft.image;
+    if (draft.imageAlt) event.imageAlt = draft.imageAlt;
+  }
+  if (draft.url) event.url = draft.url;
+  if (draft.status) event.status = draft.status;
+  if (draft.offers) event.offers = draft.offers;
+  if (draft.free) event.free = true;
+  if (draft.availability) event.availability = draft.availability;
+  if (draft.reservable) event.reservable = true;
+  if (draft.schemaType) event.schemaType = draft.schemaType;
+  return event;
 }
 
 /**
@@ -188,9 +186,15 @@ export class EventCollector {
 
   /** The events in chronological order (all-day events at their first local midnight; before timed ones at the same instant). */
   sorted(): KulturEvent[] {
-    const keyed = this.#events.map((event) => ({ event, key: event.allDay ? startOfLocalDay(event.startDate, event.zone) : event.start.instant }));
-    keyed.sort((a, b) => a.key - b.key || (a.event.allDay === b.event.allDay ? 0 : a.event.allDay ? -1 : 1));
-    return keyed.map((k) => k.event);
+    const events = this.#events;
+    const keys = events.map((event) => (event.allDay ? startOfLocalDay(event.startDate, event.zone) : event.start.instant));
+    // Most feeds arrive in order: check before paying for a sort.
+    let ordered = true;
+    for (let i = 1; i < keys.length && ordered; i++) ordered = keys[i - 1] < keys[i] || (keys[i - 1] === keys[i] && (events[i - 1].allDay || !events[i].allDay));
+    if (ordered) return events;
+    const order = keys.map((_, i) => i);
+    order.sort((a, b) => keys[a] - keys[b] || (events[a].allDay === events[b].allDay ? a - b : events[a].allDay ? -1 : 1));
+    return order.map((i) => events[i]);
   }
 
   /** Sorted events and the item count, as adapters return them. */

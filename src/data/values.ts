@@ -2,7 +2,7 @@
  * Reading single feed values leniently but honestly: each reader returns the value or
  * `undefined` and says why in the problem log, naming the field's path.
  */
-import { parseIsoDate, toIsoDate } from '../time/civil.js';
+import { daysInMonth, parseIsoDate, toIsoDate } from '../time/civil.js';
 import { zonedInstant } from '../time/zoned.js';
 import { describeValue, type ProblemLog } from './problems.js';
 import type { EventStatus, IsoDate } from './types.js';
@@ -19,15 +19,48 @@ export interface FieldContext {
 /** A moment read from a feed: a civil date (all-day) or an instant. */
 export type When = { date: IsoDate } | { instant: number; floating?: boolean };
 
-const DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+/** Digits at `i` and `i + 1` of `s` as a number, or NaN. */
+function two(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : NaN;
+}
 
 /**
  * ISO 8601 date (`2026-12-05`) or date-time with offset (`2026-12-05T20:00:00+01:00`, `…Z`).
  * A date-time without offset is the venue's wall clock in `zone` (`floating`).
  */
-export function parseWhen(text: string, zone: string): When | undefined {
-  const m = DATE_TIME.exec(text.trim());
+export function parseWhen(input: string, zone: string): When | undefined {
+  const text = input.length > 10 && input.length < 30 && input.charCodeAt(input.length - 1) > 32 ? input : input.trim();
+  // Fast path for the canonical shapes (a feed has thousands of them): 2026-12-05[T20:00[:00][Z|+01:00]].
+  const n = text.length;
+  if (text[4] === '-' && text[7] === '-' && (n === 10 || ((text[10] === 'T' || text[10] === ' ') && text[13] === ':'))) {
+    const year = two(text, 0) * 100 + two(text, 2);
+    const month = two(text, 5);
+    const day = two(text, 8);
+    if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return undefined;
+    if (n === 10) return { date: text };
+    const hour = two(text, 11);
+    const minute = two(text, 14);
+    const hasSeconds = text[16] === ':';
+    const second = hasSeconds ? two(text, 17) : 0;
+    const rest = text.slice(hasSeconds ? 19 : 16);
+    if (hour <= 23 && minute <= 59 && second <= 59 && (rest === '' || rest === 'Z' || /^[+-]\d\d:\d\d$/.test(rest))) {
+      if (rest === '') return { instant: zonedInstant(zone, year, month, day, hour, minute, second), floating: true };
+      const offset = rest === 'Z' ? 0 : (rest[0] === '-' ? -1 : 1) * (two(rest, 1) * 60 + two(rest, 4)) * 60_000;
+      if (rest !== 'Z' && (two(rest, 1) > 14 || two(rest, 4) > 59)) return undefined;
+      return { instant: Date.UTC(year, month - 1, day, hour, minute, second) - offset };
+    }
+  }
+  return parseWhenSlow(text, zone);
+}
+
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+
+/** The general ISO 8601 subset: fractions, `+0100`, `+01`, lower-case `t`/`z`. */
+function parseWhenSlow(text: string, zone: string): When | undefined {
+  const m = DATE_TIME.exec(text);
   if (!m) return undefined;
   const date = parseIsoDate(`${m[1]}-${m[2]}-${m[3]}`);
   if (!date) return undefined;
@@ -114,6 +147,7 @@ export function parseAmount(value: unknown): number | undefined {
 /** ISO 4217 code of a currency named by code or symbol, defaulting to EUR. */
 export function readCurrency(value: unknown, fallback = 'EUR'): string {
   if (typeof value !== 'string') return fallback;
+  if (value === 'EUR') return value;
   const s = value.trim();
   if (/^[A-Za-z]{3}$/.test(s)) return s.toUpperCase();
   if (s.includes('€')) return 'EUR';
@@ -128,6 +162,8 @@ export function meansFree(value: unknown): boolean {
   return typeof value === 'string' && /^(eintritt\s+)?(frei|kostenlos|gratis|free|umsonst)\b/i.test(value.trim());
 }
 
+const SIMPLE_URL = /^https?:\/\/[\w.-]+(:\d+)?\/[\x21\x23-\x26\x28-\x3b\x3d\x3f-\x5b\x5d-\x7e]*$/;
+
 /**
  * An absolute http(s) URL (relative ones resolved against `base`, the feed's URL). Other
  * schemes (`javascript:`, `data:`) are reported and dropped: links from a feed must be safe to click.
@@ -135,6 +171,8 @@ export function meansFree(value: unknown): boolean {
 export function readUrl(value: unknown, field: string, ctx: FieldContext, base?: string): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value === 'string') {
+    // Fast path for the common case, an absolute http(s) URL without spaces or quotes.
+    if (SIMPLE_URL.test(value)) return value;
     try {
       const url = new URL(value.trim(), base ?? globalThis.location?.href);
       if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;

@@ -41,6 +41,7 @@ export function isObject(value: unknown): value is Item {
 export function trimKeys(item: Item, ctx: FieldContext): Item {
   let copy: Item | undefined;
   for (const key in item) {
+    if (key.charCodeAt(0) > 32 && key.charCodeAt(key.length - 1) > 32) continue;
     const trimmed = key.trim();
     if (trimmed !== key) {
       copy ??= { ...item };
