@@ -41,7 +41,7 @@ describe('loadFeed (real HTTP against the test server)', () => {
     expect(requestsFor('native-basic.json?shared')).to.equal(1);
   });
 
-  it('reuses the previous result when revalidation finds the feed unchanged', async () => {
+  it('revalidates with the server (ETag, 304) and reuses the previous result when the feed is unchanged', async () => {
     const path = `${FEEDS}/native-basic.json?again`;
     const first = await loadFeed(path);
     const second = await loadFeed(path);
@@ -49,6 +49,10 @@ describe('loadFeed (real HTTP against the test server)', () => {
     expect(second.unchanged).to.equal(true);
     expect(second.events).to.equal(first.events);
     expect(requestsFor('native-basic.json?again')).to.equal(2);
+    // The second request was a conditional one (ETag → 304): only headers crossed the wire.
+    const [, revalidation] = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('?again')) as PerformanceResourceTiming[];
+    expect(revalidation.transferSize).to.be.greaterThan(0);
+    expect(revalidation.transferSize).to.be.lessThan(revalidation.encodedBodySize);
   });
 
   it('keeps the shared request alive while one caller aborts, and rejects that caller with an AbortError', async () => {
