@@ -60,10 +60,33 @@ describe('<kultur-ticket-reservation>: states, hand-off, confirmation, privacy',
     expect(text(el, 'h2')).to.equal('Tanzabend');
     await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'h2'), 'heading focused');
 
-    // Setting the property does the same.
+    // What the calendar itself does after the event: set `event` and focus at once.
     const other = await fixture<KulturTicketReservation>(html`<kultur-ticket-reservation endpoint=${endpoint} privacy-url="/datenschutz.html"></kultur-ticket-reservation>`);
     other.event = event;
+    other.focus({ preventScroll: true });
+    await waitUntil(() => other.shadowRoot!.activeElement === part(other, 'h2'), 'heading focused after .event + focus()');
     await waitUntil(() => part(other, 'form'), 'no form after setting event');
+  });
+
+  it('a listener can stop the hand-off with preventDefault()', async () => {
+    const { endpoint } = await backendWithEvent({ title: 'Tanzabend' });
+    await createEvent(endpoint, { title: 'Lesung' }); // two events: nothing is preselected
+    const [event] = readNativeEvents(await (await fetch(`${endpoint}/events`)).json());
+    const root = await fixture<HTMLElement>(html`<div>
+      <div id="calendar" reservation="#tickets"></div>
+      <kultur-ticket-reservation id="tickets" endpoint=${endpoint} privacy-url="/datenschutz.html"></kultur-ticket-reservation>
+    </div>`);
+    const el = root.querySelector<KulturTicketReservation>('#tickets')!;
+    const stop = (e: Event) => e.preventDefault();
+    document.addEventListener('kultur-reserve', stop);
+    try {
+      root.querySelector('#calendar')!.dispatchEvent(new CustomEvent('kultur-reserve', { detail: { event }, bubbles: true, composed: true, cancelable: true }));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    } finally {
+      document.removeEventListener('kultur-reserve', stop);
+    }
+    expect(el.event).to.equal(undefined);
+    expect(part(el, 'h2')).to.equal(null);
   });
 
   it('confirmation: .ics with the code, a working cancellation link, and a fresh start', async () => {

@@ -187,7 +187,8 @@ export class KulturTicketReservation extends KulturElement {
 
   /** Moves focus to the form's (or confirmation's) heading, as after the calendar's hand-off. */
   override focus(options?: FocusOptions): void {
-    (this.renderRoot?.querySelector('h2') as HTMLElement | null)?.focus(options);
+    // The calendar sets `event` and calls focus() at once: wait for that event's heading.
+    void this.updateComplete.then(() => this.renderRoot.querySelector('h2')?.focus(options));
   }
 
   // ---- derived
@@ -495,7 +496,6 @@ export class KulturTicketReservation extends KulturElement {
       total: reservation.total,
       currency: reservation.currency,
     });
-    await this.updateComplete;
     this.focus();
   }
 
@@ -611,8 +611,12 @@ export class KulturTicketReservation extends KulturElement {
     } catch {
       return; // not a valid selector: the calendar warns about it
     }
-    this.event = detail.event;
-    void this.updateComplete.then(() => this.focus());
+    // After the dispatch, so that a listener's preventDefault() can still stop the hand-off.
+    queueMicrotask(() => {
+      if (e.defaultPrevented || this.event === detail.event) return;
+      this.event = detail.event;
+      this.focus();
+    });
   };
 
   #onPick = (e: Event): void => {
@@ -677,13 +681,12 @@ export class KulturTicketReservation extends KulturElement {
     else void this.#loadChoices();
   };
 
-  #startOver = async (): Promise<void> => {
+  #startOver = (): void => {
     const event = this.selected!;
     this.selected = undefined;
     this.reservation = undefined;
     this.contact = emptyContact();
     this.#select(event);
-    await this.updateComplete;
     this.focus();
   };
 }
