@@ -1,7 +1,7 @@
 // @ts-check
 // Reservation codes people read out at the box office, and the secret cancel tokens.
 
-import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 // No 0/O, 1/I/L or U/V look-alikes: a code read over the phone or from a screen stays unambiguous.
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTWXYZ';
@@ -13,7 +13,12 @@ const ALPHABET = '23456789ABCDEFGHJKMNPQRSTWXYZ';
  */
 export function newReservationCode(prefix) {
   let body = '';
-  for (let i = 0; i < 8; i++) body += ALPHABET[randomInt(ALPHABET.length)];
+  while (body.length < 8) {
+    // Rejection sampling keeps every character equally likely: bytes ≥ 232 (8 × 29) are skipped.
+    for (const byte of randomBytes(12)) {
+      if (byte < 232 && body.length < 8) body += ALPHABET[byte % ALPHABET.length];
+    }
+  }
   return `${prefix}-${body.slice(0, 4)}-${body.slice(4)}`;
 }
 
