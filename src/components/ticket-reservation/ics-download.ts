@@ -2,6 +2,23 @@ import type { KulturEvent } from '../../data/types.js';
 
 const stamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]|\.\d+/g, '');
 const text = (value: string) => value.replace(/[\\;,]/g, '\\$&').replace(/\r?\n/g, '\\n');
+const encoder = new TextEncoder();
+
+/** Folds a content line at 75 octets of UTF-8, never inside a character (RFC 5545 §3.1). */
+function fold(line: string): string {
+  let out = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    if (octets + size > 75) {
+      out += '\r\n ';
+      octets = 1;
+    }
+    out += char;
+    octets += size;
+  }
+  return out;
+}
 
 /** The event as iCalendar text (RFC 5545): times in UTC, all-day events as dates. */
 export function reservationIcs(event: KulturEvent, description: string, now = Date.now()): string {
@@ -22,8 +39,9 @@ export function reservationIcs(event: KulturEvent, description: string, now = Da
     ...(place ? [`LOCATION:${text(place)}`] : []),
     'END:VEVENT',
     'END:VCALENDAR',
-    '',
-  ].join('\r\n');
+  ]
+    .map(fold)
+    .join('\r\n') + '\r\n';
 }
 
 /**
