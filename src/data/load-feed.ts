@@ -5,7 +5,8 @@
  */
 import { DEFAULT_TIME_ZONE } from '../time/zone.js';
 import type { AdapterContext, AdapterResult } from './adapters/context.js';
-import { isNativeFeed, isObject, normalizeNative } from './adapters/native.js';
+import { normalizeNative } from './adapters/native.js';
+import { isNativeFeed, isObject } from './adapters/shape.js';
 import { FeedError, fetchText, parseJson, type FetchedText } from './fetch-json.js';
 import { ProblemLog, warnProblems } from './problems.js';
 import type { FeedProblem, KulturEvent } from './types.js';
@@ -128,14 +129,16 @@ function applyTransform(raw: unknown, options: NormalizeOptions, source: string)
   return mapped;
 }
 
-type LazyFormat = Exclude<FeedFormat, 'auto' | 'json'>;
 type Adapter = (raw: unknown, context: AdapterContext) => AdapterResult;
 
 /**
- * Adapters other than native are separate chunks, loaded when a feed needs them: a page with a
- * native feed downloads none of them, and only iCalendar pages pay for the iCalendar parser.
+ * Adapters are loaded when a feed needs them: a page with an iCalendar feed pays for the
+ * iCalendar parser, others never download it. The native adapter is also imported statically
+ * by the synchronous {@link normalizeFeed}; a bundle that uses only `loadFeed` /
+ * `normalizeFeedData` gets it as a chunk too, fetched while the feed itself is loading.
  */
-const adapters: Record<LazyFormat, () => Promise<Adapter>> = {
+const adapters: Record<Exclude<FeedFormat, 'auto'>, () => Promise<Adapter>> = {
+  json: () => import('./adapters/native.js').then((m) => m.normalizeNative),
   jsonld: () => import('./adapters/jsonld.js').then((m) => m.normalizeJsonLd),
   'wp-tribe': () => import('./adapters/wp-tribe.js').then((m) => m.normalizeWpTribe),
   'hessen-szene': () => import('./adapters/hessen-szene.js').then((m) => m.normalizeHessenSzene),
@@ -152,6 +155,27 @@ function formatError(source: string, requested: FeedFormat, url = ''): FeedError
   );
 }
 
+/** Runs an adapter with a fresh problem log; adapter failures become `format` errors. */
+function normalizeWith(adapter: Adapter, raw: unknown, format: FeedResult['format'], options: NormalizeOptions, source: string): FeedResult {
+  const log = new ProblemLog();
+  for (const p of options.extraProblems ?? []) log.add(p.severity, p.path, p.message);
+  let result: AdapterResult;
+  try {
+    result = adapter(raw, adapterContext(options, log));
+  } catch (error) {
+    throw new FeedError('format', options.baseUrl ?? '', `${source} could not be read as ${format}: ${(error as Error)?.message ?? error}`, { cause: error });
+  }
+  return finish(result, format, log, options, source);
+}
+
+/** The native data to normalize (after `transform`), or a `format` error. */
+function nativeData(raw: unknown, options: NormalizeOptions, source: string): unknown {
+  const data = options.transform ? applyTransform(raw, options, source) : raw;
+  const format = options.format ?? 'auto';
+  if ((format !== 'auto' && format !== 'json' && !options.transform) || !isNativeFeed(data)) throw formatError(source, format, options.baseUrl);
+  return data;
+}
+
 /**
  * Normalizes native feed data already in hand (the `events` property), or anything through
  * `transform`. Synchronous; for other formats use {@link normalizeFeedData}.
@@ -160,12 +184,7 @@ function formatError(source: string, requested: FeedFormat, url = ''): FeedError
  */
 export function normalizeFeed(raw: unknown, options: NormalizeOptions = {}): FeedResult {
   const source = options.baseUrl ?? 'the events given to the element';
-  const log = new ProblemLog();
-  const context = adapterContext(options, log);
-  const data = options.transform ? applyTransform(raw, options, source) : raw;
-  const format = options.format ?? 'auto';
-  if ((format !== 'auto' && format !== 'json' && !options.transform) || !isNativeFeed(data)) throw formatError(source, format, options.baseUrl);
-  return finish(normalizeNative(data, context), 'json', log, options, source);
+  return normalizeWith(normalizeNative, nativeData(raw, options, source), 'json', options, source);
 }
 
 /**
@@ -194,20 +213,15 @@ export async function normalizeFeedData(input: unknown, options: NormalizeOption
       format = requested;
     }
   }
-  if (options.transform || format === 'json') return normalizeFeed(raw, options);
-  if (format === 'auto') format = detectJsonFormat(raw);
-  if (!format || format === 'json') return normalizeFeed(raw, options);
-  const adapter = await adapters[format as LazyFormat]();
-  const log = new ProblemLog();
-  for (const p of options.extraProblems ?? []) log.add(p.severity, p.path, p.message);
-  let result: AdapterResult;
-  try {
-    result = adapter(raw, adapterContext(options, log));
-  } catch (error) {
-    if (error instanceof FeedError) throw error;
-    throw new FeedError('format', options.baseUrl ?? '', `${source} could not be read as ${format}: ${(error as Error)?.message ?? error}`, { cause: error });
+  if (options.transform || format === 'json') {
+    raw = nativeData(raw, options, source);
+    format = 'json';
+  } else if (format === 'auto') {
+    format = detectJsonFormat(raw);
+    if (!format) throw formatError(source, 'auto', options.baseUrl);
   }
-  return finish(result, format as FeedResult['format'], log, options, source);
+  const adapter = await adapters[format]();
+  return normalizeWith(adapter, raw, format, options, source);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import type { KulturLocation, KulturOffer } from '../types.js';
 import { localDate } from '../../time/zoned.js';
 import { meansFree, parseAmount, parseStatus, readCurrency, readUrl, readWhen, type FieldContext } from '../values.js';
 import type { AdapterContext, AdapterResult } from './context.js';
-import { isObject } from './native.js';
+import { isObject } from './shape.js';
 import { all, first, offer, plainText } from './shared.js';
 
 type Node = Record<string, unknown>;

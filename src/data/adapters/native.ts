@@ -22,17 +22,9 @@ import {
   type FieldContext,
 } from '../values.js';
 import type { AdapterContext, AdapterResult } from './context.js';
+import { isObject } from './shape.js';
 
 type Item = Record<string, unknown>;
-
-/** True for `{ events: [...] }` and for bare arrays (of anything: bad items are reported one by one). */
-export function isNativeFeed(raw: unknown): boolean {
-  return Array.isArray(raw) || (isObject(raw) && Array.isArray((raw as Item).events));
-}
-
-export function isObject(value: unknown): value is Item {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Keys as written but trimmed (`"title "` → `title`), reported once per item: spreadsheet

@@ -11,7 +11,7 @@ import type { FeedProblem, KulturLocation, KulturOffer } from '../types.js';
 import { isValidTimeZone } from '../../time/zone.js';
 import { meansFree, parseAmount, parseStatus, readCurrency, readUrl, readWhen, type FieldContext } from '../values.js';
 import type { AdapterContext, AdapterResult } from './context.js';
-import { isObject } from './native.js';
+import { isObject } from './shape.js';
 import { all, offer, plainText } from './shared.js';
 
 type Item = Record<string, unknown>;
