@@ -3,7 +3,6 @@
  * for sidebars. Both are plain lists of event buttons; the dialog shows the details.
  */
 import { html, nothing } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { IsoDate, KulturEvent } from '../../data/types.js';
 import { formatDateShort, formatMonthName, formatTime } from '../../time/index.js';
 import { startDay } from './event-text.js';
@@ -36,7 +35,7 @@ function agendaDay(day: IsoDate, events: KulturEvent[], ctx: ViewContext) {
 /** The agenda of `days` (already filtered to days with matching events). */
 export function agendaList(days: IsoDate[], eventsOn: (date: IsoDate) => KulturEvent[], ctx: ViewContext, labelId: string) {
   return html`<ol part="list" class="agenda" aria-labelledby=${labelId}>
-    ${repeat(days, (day) => day, (day) => agendaDay(day, eventsOn(day), ctx))}
+    ${days.map((day) => agendaDay(day, eventsOn(day), ctx))}
   </ol>`;
 }
 

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { FeedError, isAbortError } from '../../data/fetch-json.js';
 import { FEED_FORMATS, type FeedFormat, type FeedResult, type FeedTransform, loadFeed, normalizeFeed } from '../../data/load-feed.js';
 import { htmlToText, safeHtmlFragment } from '../../data/sanitize.js';
@@ -25,13 +25,10 @@ import {
 } from '../../time/index.js';
 import { agendaList, upcomingList } from './agenda-list.js';
 import { CalendarIndex, matcher } from './calendar-index.js';
-import { dayEvents, eventDetails, type DialogContext } from './event-dialog.js';
+import type { DialogContext } from './event-dialog.js';
 import type { EventButton, ViewContext } from './event-chip.js';
-import { eventToIcs, icsFileName } from './ics-export.js';
-import { writeJsonLd } from './json-ld-script.js';
 import { type CalendarMessages, catalogue } from './messages.js';
 import { monthGrid } from './month-grid.js';
-import { STRUCTURED_DATA_LIMIT, structuredDataText } from './structured-data.js';
 import { calendarStyles } from './styles.js';
 import { errorPanel, loadingList, notice, toolbar } from './toolbar.js';
 
@@ -62,6 +59,13 @@ interface DialogState {
   /** The day whose list is shown, or the list the event was opened from. */
   day?: IsoDate;
 }
+
+/** Parts loaded on demand (separate chunks): the details dialog with the .ics export, and the JSON-LD writer. */
+type DialogParts = typeof import('./event-dialog.js');
+let dialogParts: DialogParts | undefined;
+/** Upcoming events described in the JSON-LD at most: a season is enough for search results. */
+const STRUCTURED_DATA_LIMIT = 100;
+const JSON_LD = ':scope > script[type="application/ld+json"][data-kultur]';
 
 const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -151,7 +155,9 @@ export class KulturEventCalendar extends KulturElement {
   @state() private _dialog?: DialogState;
   @state() private _announcement = '';
 
-  @query('dialog') private _dialogEl?: HTMLDialogElement;
+  private get _dialogEl(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   #problems: readonly FeedProblem[] = [];
   #abort?: AbortController;
@@ -164,6 +170,8 @@ export class KulturEventCalendar extends KulturElement {
   #descriptions = new WeakMap<KulturEvent, Node>();
   #announceTimer?: ReturnType<typeof setTimeout>;
   #jsonLdFor?: CalendarIndex | null;
+  /** Chunks being loaded; `updateComplete` waits for them and the update they cause. */
+  #loading = new Set<Promise<unknown>>();
 
   /** The normalized events of the last load (or of `events`). Read-only. */
   get loadedEvents(): readonly KulturEvent[] {
@@ -214,7 +222,7 @@ export class KulturEventCalendar extends KulturElement {
     super.disconnectedCallback();
     this.#resize?.disconnect();
     this.#abort?.abort();
-    writeJsonLd(this, undefined);
+    this.querySelector(JSON_LD)?.remove();
     this.#jsonLdFor = undefined;
     if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
     this.#icsUrl = undefined;
@@ -237,8 +245,11 @@ export class KulturEventCalendar extends KulturElement {
   }
 
   protected override updated(): void {
-    if (this.#showDialog && this._dialog && this._dialogEl && !this._dialogEl.open) this._dialogEl.showModal();
-    this.#showDialog = false;
+    if (this.#showDialog && dialogParts) {
+      const dialog = this._dialogEl;
+      if (this._dialog && dialog && !dialog.open) dialog.showModal();
+      this.#showDialog = false;
+    }
     if (this.#pendingFocus === 'day') {
       this.renderRoot.querySelector<HTMLElement>(`[role=gridcell][data-date="${this._focusDate}"]`)?.focus();
     } else if (this.#pendingFocus === 'dialog') {
@@ -344,6 +355,7 @@ export class KulturEventCalendar extends KulturElement {
 
   #renderDialog(ctx: ViewContext) {
     const d = this._dialog;
+    const parts = dialogParts;
     const dialogCtx: DialogContext = {
       ...ctx,
       canReserve: !!this.reservation,
@@ -353,11 +365,13 @@ export class KulturEventCalendar extends KulturElement {
       onIcs: this.#onIcs,
       onReserve: this.#onReserve,
     };
-    const content = d?.event
-      ? eventDetails(d.event, dialogCtx, d.day)
-      : d?.day
-        ? dayEvents(d.day, this._index?.on(d.day, this.#match()) ?? [], dialogCtx)
-        : nothing;
+    const content = !parts
+      ? nothing
+      : d?.event
+        ? parts.eventDetails(d.event, dialogCtx, d.day)
+        : d?.day
+          ? parts.dayEvents(d.day, this._index?.on(d.day, this.#match()) ?? [], dialogCtx)
+          : nothing;
     return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClose} @click=${this.#onDialogClick}>
       <div class="dialog-body">${content}</div>
     </dialog>`;
@@ -506,11 +520,29 @@ export class KulturEventCalendar extends KulturElement {
     if (index === this.#jsonLdFor) return;
     this.#jsonLdFor = index;
     if (!index) {
-      writeJsonLd(this, undefined);
+      this.querySelector(JSON_LD)?.remove();
       return;
     }
-    const events = index.upcoming(this.#nowMs(), STRUCTURED_DATA_LIMIT);
-    writeJsonLd(this, structuredDataText(events, (event) => this.#plainDescription(event)));
+    this.#whenLoaded(import('./structured-data.js'), (m) => {
+      if (this.#jsonLdFor !== index || !this.isConnected) return;
+      m.writeStructuredData(this, index.upcoming(this.#nowMs(), STRUCTURED_DATA_LIMIT), (event) => this.#plainDescription(event));
+    });
+  }
+
+  /** Runs `then` when a chunk has loaded; `updateComplete` waits for it meanwhile. */
+  #whenLoaded<T>(chunk: Promise<T>, then: (module: T) => void): void {
+    const done = chunk.then(then, (error: unknown) => console.warn('kultur-widgets: could not load a part of <kultur-event-calendar>:', error));
+    this.#loading.add(done);
+    void done.finally(() => this.#loading.delete(done));
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#loading.size) {
+      await Promise.all(this.#loading);
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   // --- navigation
@@ -692,6 +724,13 @@ export class KulturEventCalendar extends KulturElement {
     this._dialog = state;
     this.#showDialog = true;
     this.#pendingFocus = 'dialog';
+    if (!dialogParts) {
+      this.#whenLoaded(import('./event-dialog.js'), (m) => {
+        dialogParts = m;
+        this.#pendingFocus = 'dialog';
+        this.requestUpdate();
+      });
+    }
   }
 
   #onBack = () => {
@@ -718,12 +757,8 @@ export class KulturEventCalendar extends KulturElement {
   #onIcs = (e: Event) => {
     const event = this._dialog?.event;
     if (!event) return;
-    const link = e.currentTarget as HTMLAnchorElement;
     if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
-    const text = eventToIcs(event, { now: this.#nowMs(), description: this.#plainDescription(event), domain: location.hostname });
-    this.#icsUrl = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-    link.href = this.#icsUrl;
-    link.download = icsFileName(event);
+    this.#icsUrl = dialogParts!.prepareIcsLink(e.currentTarget as HTMLAnchorElement, event, this.#nowMs(), this.#plainDescription(event));
   };
 
   #onReserve = () => {

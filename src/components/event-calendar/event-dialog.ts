@@ -1,11 +1,25 @@
 /**
  * What the details dialog shows: one event (image, date line, place, prices, status in words,
- * description, actions), or the list of one day's events ("+N weitere").
+ * description, actions), or the list of one day's events ("+N weitere"). Loaded on demand (a
+ * separate chunk), with the .ics export: pages whose visitors never open an event never load it.
  */
 import { html, nothing } from 'lit';
 import type { IsoDate, KulturEvent } from '../../data/types.js';
 import { dateLine, priceLine, statusKey, statusWord } from './event-text.js';
 import { eventButton, itemTime, statusTag, type ViewContext } from './event-chip.js';
+import { eventToIcs, icsFileName } from './ics-export.js';
+
+/**
+ * Points the "In den Kalender" link at a fresh `.ics` Blob for `event` (on click, before the
+ * browser follows it). Returns the object URL, which the caller revokes when it is no longer needed.
+ */
+export function prepareIcsLink(link: HTMLAnchorElement, event: KulturEvent, now: number, description?: string): string {
+  const text = eventToIcs(event, { now, description, domain: location.hostname });
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+  link.href = url;
+  link.download = icsFileName(event);
+  return url;
+}
 
 export interface DialogContext extends ViewContext {
   /** Show "Tickets reservieren" (the element has a `reservation` target). */

@@ -3,7 +3,6 @@
  * events as `time title` buttons, "+N weitere" when a day has more than fit.
  */
 import { html, nothing } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { IsoDate, KulturEvent } from '../../data/types.js';
 import type { MatrixDay, MonthMatrix } from '../../time/index.js';
 import { chipTime, startDay } from './event-text.js';
@@ -93,9 +92,7 @@ export function monthGrid(ctx: GridContext, titleId: string) {
       ${ctx.weekNumbers ? html`<div role="columnheader" class="wk"><abbr title=${msg.weekNumberLong}>${msg.weekNumber}</abbr></div>` : nothing}
       ${ctx.weekdaysShort.map((name, i) => html`<div role="columnheader" class="dow"><abbr title=${ctx.weekdaysLong[i]}>${name}</abbr></div>`)}
     </div>
-    ${repeat(
-      ctx.matrix.weeks,
-      (week) => week.days[0].date,
+    ${ctx.matrix.weeks.map(
       (week) => html`<div role="row" class="row">
         ${ctx.weekNumbers ? html`<div role="rowheader" class="wk" aria-label=${msg.weekLabel(week.week)}>${week.week}</div>` : nothing}
         ${week.days.map((day) => dayCell(day, ctx))}

@@ -1,14 +1,14 @@
 /**
  * schema.org `Event` JSON-LD for search engines, kept in one `<script type="application/ld+json">`
- * in the host's light DOM (crawlers do not read shadow roots).
+ * in the host's light DOM (crawlers do not read shadow roots). Loaded on demand after the first
+ * render (a separate chunk): it is not needed to paint the calendar.
  */
 import type { KulturDateTime, KulturEvent } from '../../data/types.js';
 import { zoneOffset, zonedParts } from '../../time/index.js';
 import { availabilityState } from './event-text.js';
+import { writeJsonLd } from './json-ld-script.js';
 
 const SCHEMA = 'https://schema.org/';
-/** Upcoming events described at most: a season is enough for search results, and the page stays light. */
-export const STRUCTURED_DATA_LIMIT = 100;
 
 const pad = (n: number) => `${Math.abs(n)}`.padStart(2, '0');
 
@@ -72,4 +72,9 @@ export function eventToSchema(event: KulturEvent, descriptionText?: string): Rec
 export function structuredDataText(events: readonly KulturEvent[], describe: (event: KulturEvent) => string | undefined): string {
   const graph = events.map((event) => eventToSchema(event, describe(event)));
   return JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }).replace(/</g, '\\u003c');
+}
+
+/** Writes the JSON-LD of `events` into `host`'s light DOM (replacing the previous one). */
+export function writeStructuredData(host: HTMLElement, events: readonly KulturEvent[], describe: (event: KulturEvent) => string | undefined): void {
+  writeJsonLd(host, structuredDataText(events, describe));
 }
