@@ -313,6 +313,9 @@ function resultKey(options: LoadOptions): string {
  */
 export async function loadFeed(url: string, options: LoadOptions = {}): Promise<FeedResult> {
   const absolute = new URL(url, globalThis.location?.href).href;
+  // Start loading the (likely) adapter while the feed downloads, not after.
+  const expected = options.format ?? 'auto';
+  adapters[options.transform || expected === 'auto' ? 'json' : expected]().catch(() => undefined);
   const fetched = await sharedFetch(absolute, options.timeoutMs, options.signal);
   const baseUrl = fetched.url || absolute;
   let body = fetched.text;
