@@ -1,5 +1,5 @@
 // @ts-check
-// POST /api/reservations, GET and DELETE /api/reservations/{code}?token=…
+// POST /api/reservations; GET and DELETE /api/reservations/{code}?token=…; POST …/{code}/cancel (the cancel page form).
 
 import { hashToken, isReservationCode, newCancelToken, newReservationCode, tokenMatches } from './codes.js';
 import { CANCEL_PAGE_CSP, cancelPageHtml } from './cancel-page.js';
