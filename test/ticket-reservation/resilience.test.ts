@@ -55,6 +55,10 @@ describe('<kultur-ticket-reservation>: never double-books, never loses the form'
     expect(part<HTMLInputElement>(el, '#name')!.value).to.equal('Erika Mustermann');
     expect(part<HTMLInputElement>(el, '#email')!.value).to.equal('erika@example.org');
     expect(part<HTMLInputElement>(el, '#offer-normal')!.value).to.equal('2');
+    // The attempt may be stored: its content stays fixed until it is resolved (no second booking by an edit).
+    expect(part<HTMLInputElement>(el, '#name')!.readOnly).to.equal(true);
+    expect(part<HTMLInputElement>(el, '#offer-normal')!.readOnly).to.equal(true);
+    expect(part(el, '[aria-controls="offer-normal"]:last-child')!.getAttribute('aria-disabled')).to.equal('true');
     await expectAccessible(el);
 
     // The backend stored the first attempt; the retry carries the same key and gets the same reservation.
@@ -83,6 +87,7 @@ describe('<kultur-ticket-reservation>: never double-books, never loses the form'
     await el.updateComplete;
     expect(part<HTMLInputElement>(el, '#offer-normal')!.value).to.equal('2');
     expect(text(el, '.state')).to.equal('Nur noch 2 Plätze');
+    expect(part<HTMLInputElement>(el, '#offer-normal')!.readOnly, 'nothing was stored: editable again').to.equal(false);
     expect(text(el, '.notice[role="alert"]')).to.contain('Wir haben Ihre Auswahl angepasst');
     expect(part<HTMLInputElement>(el, '#name')!.value).to.equal('Erika Mustermann');
     await expectAccessible(el);

@@ -43,6 +43,7 @@ export interface TextFieldView {
   error?: string;
   errorPrefix: string;
   multiline?: boolean;
+  readonly?: boolean;
 }
 
 /** A labelled text input (or textarea) with hint and inline error. */
@@ -53,9 +54,9 @@ export function textField(f: TextFieldView, onInput: (event: Event) => void, onC
   const invalid = f.error ? 'true' : nothing;
   const control = f.multiline
     ? html`<textarea id=${f.name} name=${f.name} autocomplete=${f.autocomplete} aria-describedby=${described}
-        aria-invalid=${invalid} .value=${f.value} @input=${onInput} @change=${onChange}></textarea>`
+        aria-invalid=${invalid} ?readonly=${f.readonly} .value=${f.value} @input=${onInput} @change=${onChange}></textarea>`
     : html`<input id=${f.name} name=${f.name} type=${f.type ?? 'text'} autocomplete=${f.autocomplete} ?required=${!!f.required}
-        spellcheck="false" aria-describedby=${described} aria-invalid=${invalid} .value=${f.value}
+        spellcheck="false" aria-describedby=${described} aria-invalid=${invalid} ?readonly=${f.readonly} .value=${f.value}
         @input=${onInput} @change=${onChange} />`;
   return html`<div class="field ${f.error ? 'invalid' : ''}">
     <label for=${f.name}>${f.label}${f.required ? html` <span class="required" aria-hidden="true">*</span>` : nothing}</label>
@@ -74,6 +75,7 @@ export interface StepperView {
   increaseLabel: string;
   describedBy?: string;
   invalid: boolean;
+  readonly: boolean;
 }
 
 /**
@@ -81,14 +83,14 @@ export interface StepperView {
  * the buttons are for pointers and stay out of the tab order, as in Lion's input-stepper.
  */
 export function stepper(s: StepperView, onSet: (id: string, value: number) => void): TemplateResult {
-  const atMin = s.value <= 0;
-  const atMax = s.value >= s.max;
+  const atMin = s.readonly || s.value <= 0;
+  const atMax = s.readonly || s.value >= s.max;
   return html`<div class="offer">
     <label for="offer-${s.id}">${s.label}${s.note ? html` <span class="note">(${s.note})</span>` : nothing}</label>
     <span class="stepper">
       <button type="button" tabindex="-1" aria-label=${s.decreaseLabel} aria-controls="offer-${s.id}" aria-disabled=${atMin ? 'true' : 'false'}
         @click=${() => !atMin && onSet(s.id, s.value - 1)}>−</button>
-      <input id="offer-${s.id}" type="number" inputmode="numeric" min="0" max=${s.max} step="1" .value=${String(s.value)}
+      <input id="offer-${s.id}" type="number" inputmode="numeric" min="0" max=${s.max} step="1" ?readonly=${s.readonly} .value=${String(s.value)}
         aria-describedby=${s.describedBy ?? nothing} aria-invalid=${s.invalid ? 'true' : nothing}
         @input=${(e: Event) => {
           const typed = Number((e.target as HTMLInputElement).value);

@@ -25,6 +25,7 @@ export const reservationStyles = css`
   input, textarea, select { font: inherit; color: inherit; background: var(--_k-bg); border: 2px solid var(--_k-text); border-radius: 0.25rem; padding: 0.4em 0.5em; min-height: 2.75rem; width: 100%; max-width: 28rem; }
   textarea { min-height: 6rem; }
   [aria-invalid='true'] { border-color: var(--_k-danger); }
+  [readonly] { background: var(--_k-surface); border-style: dashed; }
   input:focus-visible, textarea:focus-visible, select:focus-visible { outline: 3px solid var(--_k-accent); box-shadow: none; }
   .error, .required { color: var(--_k-danger); font-weight: 700; margin: 0; }
   .offer { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: var(--_k-space); padding-bottom: var(--_k-space); border-bottom: 1px solid var(--_k-border); }

@@ -110,6 +110,7 @@ export class KulturTicketReservation extends KulturElement {
     retryLabel: { state: true },
     reservation: { state: true },
     announcement: { state: true },
+    locked: { state: true },
   };
 
   readonly #locale = new LocaleController<ReservationMessages>(this, catalogue);
@@ -155,6 +156,8 @@ export class KulturTicketReservation extends KulturElement {
   private retryLabel = false;
   private reservation?: Reservation;
   private announcement = '';
+  /** An attempt may be stored but has no answer yet (timeout, lost connection): the order is read-only. */
+  private locked = false;
 
   /** The attempt in flight or to retry: its key, its body, and whether it may already be stored. */
   #attempt?: { key: string; body: string; sent: boolean };
@@ -321,7 +324,7 @@ export class KulturTicketReservation extends KulturElement {
         phone: { label: msg.phone, autocomplete: 'tel', type: 'tel' as const },
         message: { label: msg.message, autocomplete: 'off', multiline: true },
       }[name];
-      return textField({ name, value: this.contact[name], error: errorOf(name), errorPrefix: msg.errorPrefix, ...spec }, this.#onInput, this.#onChange);
+      return textField({ name, value: this.contact[name], error: errorOf(name), errorPrefix: msg.errorPrefix, readonly: this.locked, ...spec }, this.#onInput, this.#onChange);
     };
     return html`<form novalidate @submit=${this.#onSubmit}>
       ${this.summaryShown && errors.length ? errorSummary(msg.errorSummary, errors, this.#onSummaryLink) : nothing}
@@ -345,6 +348,7 @@ export class KulturTicketReservation extends KulturElement {
               increaseLabel: fill(msg.increase, { name: offer.name }),
               describedBy: ticketError ? 'tickets-error' : undefined,
               invalid: !!ticketError,
+              readonly: this.locked,
             },
             this.#onQuantity,
           );
@@ -356,7 +360,7 @@ export class KulturTicketReservation extends KulturElement {
         <p class="hint">${msg.requiredNote}</p>
         ${field('name')} ${field('email')} ${this.#optional.map((name) => field(name))}
         ${this.newsletter
-          ? html`<label class="check"><input type="checkbox" name="newsletter" .checked=${this.contact.newsletter} @change=${this.#onInput} />${msg.newsletter}</label>`
+          ? html`<label class="check"><input type="checkbox" name="newsletter" ?disabled=${this.locked} .checked=${this.contact.newsletter} @change=${this.#onInput} />${msg.newsletter}</label>`
           : nothing}
         <div class="honeypot" aria-hidden="true">
           <label for="website">${msg.honeypot}</label>
@@ -429,7 +433,7 @@ export class KulturTicketReservation extends KulturElement {
     this.retryLabel = false;
     this.reservation = undefined;
     this.availability = undefined;
-    this.#attempt = undefined;
+    this.#settle();
     void this.#loadAvailability(event);
   }
 
@@ -479,6 +483,8 @@ export class KulturTicketReservation extends KulturElement {
         return this.#failed(event, 'conflict');
       }
       attempt.sent = true;
+      // From now on this attempt may be stored: its content stays fixed until the backend has answered.
+      this.locked = true;
       reservation = await this.#api.reserve(request, attempt.key);
     } catch (error) {
       this.sending = false;
@@ -486,7 +492,7 @@ export class KulturTicketReservation extends KulturElement {
     }
     await loadConfirmation();
     this.sending = false;
-    this.#attempt = undefined;
+    this.#settle();
     this.reservation = reservation;
     this.announcement = '';
     fire<ReservationConfirmedDetail>(this, 'kultur-reservation-confirmed', {
@@ -535,7 +541,7 @@ export class KulturTicketReservation extends KulturElement {
         } catch {
           this.notice = { key: 'failConflict' };
         }
-        this.#attempt = undefined;
+        this.#settle();
         break;
       case 'invalid': {
         const fields = Object.entries(error.details.fields ?? {});
@@ -544,7 +550,7 @@ export class KulturTicketReservation extends KulturElement {
         if (Object.keys(errors).length) {
           this.errors = errors;
           this.summaryShown = true;
-          this.#attempt = undefined;
+          this.#settle();
           this.#failed(event, reason);
           return this.#focusSummary();
         }
@@ -574,6 +580,12 @@ export class KulturTicketReservation extends KulturElement {
         this.retryLabel = true;
     }
     this.#failed(event, reason);
+  }
+
+  /** The attempt has a definite outcome (stored, refused, or replaced by another event). */
+  #settle(): void {
+    this.#attempt = undefined;
+    this.locked = false;
   }
 
   #failed(event: KulturEvent, reason: FailureReason): void {
