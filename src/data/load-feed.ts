@@ -87,6 +87,8 @@ export function detectJsonFormat(raw: unknown): 'json' | 'jsonld' | 'wp-tribe' |
 export function detectTextFormat(text: string): FeedFormat | undefined {
   const head = text.trimStart().slice(0, 200);
   if (/^BEGIN:VCALENDAR/i.test(head)) return 'ics';
+  // A web page: its schema.org JSON-LD blocks (many CMS plugins publish events that way).
+  if (/^(<!--[\s\S]*?-->\s*)*<(!doctype html|html|head)\b/i.test(head)) return 'jsonld';
   if (head.startsWith('<')) return 'hessen-szene';
   return undefined;
 }
@@ -200,7 +202,8 @@ export async function normalizeFeedData(input: unknown, options: NormalizeOption
   let format: FeedFormat | undefined = requested;
   if (typeof input === 'string') {
     format = requested === 'auto' && !options.transform ? detectTextFormat(input) : requested;
-    if (!format || format === 'auto' || format === 'json' || format === 'jsonld' || format === 'wp-tribe') {
+    const markup = input.trimStart().startsWith('<');
+    if (!format || format === 'auto' || format === 'json' || format === 'wp-tribe' || (format === 'jsonld' && !markup)) {
       if (options.transform) {
         try {
           raw = JSON.parse(input);

@@ -64,3 +64,20 @@ describe('schema.org JSON-LD adapter', () => {
     expect(events[1].free).to.equal(true);
   });
 });
+
+describe('schema.org JSON-LD in a web page', () => {
+  beforeEach(clearFeedCache);
+
+  it('reads the ld+json blocks of an HTML page (inert: the page’s scripts never run)', async () => {
+    const { events, problems, format } = await loadFeed(`${FEEDS}/programm.html`, { warn: false });
+    expect(format).to.equal('jsonld');
+    expect(events.map((e) => [e.title, local((e as KulturTimedEvent).start)])).to.deep.equal([
+      ['Chorkonzert', '2026-12-19 18:00'],
+      ['Silvesterparty', '2026-12-31 21:00'],
+    ]);
+    expect(events[0].offers).to.deep.equal([{ id: 'price-1', name: '', price: 12, currency: 'EUR' }]);
+    expect(problems).to.have.length(1);
+    expect(formatProblem(problems[0])).to.match(/^script\[2\]: is not valid JSON \(.+\); ignored$/);
+    expect((window as { __xss?: number }).__xss).to.equal(undefined);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { EventCollector, type EventDraft } from '../event-builder.js';
 import { normalizeDescription } from '../sanitize.js';
+import { parseInert } from '../trusted-types.js';
 import type { KulturLocation, KulturOffer } from '../types.js';
 import { localDate } from '../../time/zoned.js';
 import { meansFree, parseAmount, parseStatus, readCurrency, readUrl, readWhen, type FieldContext } from '../values.js';
@@ -148,11 +149,32 @@ function readEvent(node: Node, ctx: FieldContext, context: AdapterContext, ids: 
   return draft;
 }
 
-/** Normalizes a JSON-LD document (or an array of them). */
+/** The JSON of every `<script type="application/ld+json">` in a web page (parsed inert: nothing runs). */
+function readPageScripts(html: string, context: AdapterContext): unknown[] {
+  const doc = parseInert(html, 'text/html');
+  if (!doc) throw new Error('this page does not allow parsing HTML (Trusted Types policy "kultur-widgets" not allowed)');
+  const blocks: unknown[] = [];
+  doc.querySelectorAll('script[type="application/ld+json" i]').forEach((script, i) => {
+    try {
+      blocks.push(JSON.parse(script.textContent ?? ''));
+    } catch (error) {
+      context.log.warning(`script[${i}]`, `is not valid JSON (${(error as Error).message}); ignored`);
+      blocks.push(undefined);
+    }
+  });
+  if (!blocks.length) throw new Error('the page has no <script type="application/ld+json"> with events');
+  return blocks;
+}
+
+/** Normalizes a JSON-LD document (or an array of them), or the JSON-LD blocks of a web page. */
 export function normalizeJsonLd(raw: unknown, context: AdapterContext): AdapterResult {
   const found: Array<[Node, string]> = [];
   const ids = new Map<string, Node>();
-  collectEvents(raw, '', found, ids);
+  if (typeof raw === 'string') {
+    readPageScripts(raw, context).forEach((data, i) => collectEvents(data, `script[${i}]`, found, ids));
+  } else {
+    collectEvents(raw, '', found, ids);
+  }
   const collector = new EventCollector(context.log, context.zone);
   for (const [node, path] of found) {
     const ctx: FieldContext = { log: context.log, path };
