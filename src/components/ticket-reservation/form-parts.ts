@@ -59,7 +59,7 @@ export function textField(f: TextFieldView, onInput: (event: Event) => void, onC
         spellcheck="false" aria-describedby=${described} aria-invalid=${invalid} ?readonly=${f.readonly} .value=${f.value}
         @input=${onInput} @change=${onChange} />`;
   return html`<div class="field ${f.error ? 'invalid' : ''}">
-    <label for=${f.name}>${f.label}${f.required ? html` <span class="required" aria-hidden="true">*</span>` : nothing}</label>
+    <label for=${f.name}>${f.label}${f.required ? html`<span class="required" aria-hidden="true">${' *'}</span>` : nothing}</label>
     ${f.hint ? html`<p class="hint" id=${hintId!}>${f.hint}</p>` : nothing} ${inlineError(errorId ?? '', f.errorPrefix, f.error)} ${control}
   </div>`;
 }
@@ -86,7 +86,7 @@ export function stepper(s: StepperView, onSet: (id: string, value: number) => vo
   const atMin = s.readonly || s.value <= 0;
   const atMax = s.readonly || s.value >= s.max;
   return html`<div class="offer">
-    <label for="offer-${s.id}">${s.label}${s.note ? html` <span class="note">(${s.note})</span>` : nothing}</label>
+    <label for="offer-${s.id}">${s.label}${s.note ? html`<span class="note">${` (${s.note})`}</span>` : nothing}</label>
     <span class="stepper">
       <button type="button" tabindex="-1" aria-label=${s.decreaseLabel} aria-controls="offer-${s.id}" aria-disabled=${atMin ? 'true' : 'false'}
         @click=${() => !atMin && onSet(s.id, s.value - 1)}>−</button>

@@ -51,11 +51,11 @@ export const reservationStyles = css`
   .primary { background: var(--_k-accent); color: var(--_k-on-accent); border-color: transparent; }
   .spinner { display: inline-block; width: 1em; height: 1em; margin-inline-end: 0.5em; vertical-align: -0.15em; border: 2px solid; border-inline-end-color: transparent; border-radius: 50%; animation: spin 0.8s linear infinite; }
   @keyframes spin { to { transform: rotate(1turn); } }
-  .code { font-size: 1.75em; letter-spacing: 0.08em; font-family: ui-monospace, monospace; }
+  .code { display: inline-block; white-space: nowrap; font-size: 1.75em; letter-spacing: 0.08em; font-family: ui-monospace, monospace; }
   .confirmed { border: 2px solid var(--_k-success); }
   .confirmed h2 { color: var(--_k-success); }
   .confirmed .total { text-align: start; margin-bottom: var(--_k-space); }
   .lines { list-style: none; padding: 0; }
   .actions { display: flex; flex-wrap: wrap; gap: var(--_k-space) calc(var(--_k-space) * 2); align-items: center; }
-  @container (max-width: 30rem) { .box { padding: calc(var(--_k-space) * 2); } .primary { width: 100%; } }
+  @container (max-width: 30rem) { .box { padding: calc(var(--_k-space) * 2); } .primary { width: 100%; } .code { font-size: 1.375em; } }
 `;

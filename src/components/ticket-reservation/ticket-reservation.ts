@@ -185,6 +185,7 @@ export class KulturTicketReservation extends KulturElement {
       if (!this.event && (this.src || this.endpoint || this.transport)) void this.#loadChoices();
     }
     if (changed.has('maxTickets') && !(this.maxTickets >= 1)) warnOnce(`max-tickets="${this.getAttribute('max-tickets')}" is not a positive number; using 10.`);
+    if (!this.endpoint && !this.transport) warnOnce('<kultur-ticket-reservation> needs an endpoint attribute (the reservation API, e.g. endpoint="/api").');
     if (!this.privacyUrl && this.hasUpdated) warnOnce('<kultur-ticket-reservation> has no privacy-url: the Art. 13 notice cannot link to your privacy policy.');
   }
 
