@@ -138,6 +138,9 @@ async function measure({ lib, view }) {
   // Events on screen: every generated title ends in "#<number>".
   const shown = ((lib === 'ours' ? el.shadowRoot : host).textContent.match(/#\d+/g) ?? []).length;
   if (view !== 'month') return { mount, shown };
+  // Let both settle (late work after the first paint, e.g. our JSON-LD) before timing navigation.
+  await new Promise((ok) => setTimeout(ok, 300));
+  await painted();
   t0 = performance.now();
   if (lib === 'ours') el.next();
   else calendar.next();

@@ -63,7 +63,7 @@ describe('kultur-event-calendar states and loading', () => {
       const el = await connect(attributes);
       const loaded = oneEvent(el, 'kultur-load');
       await el.updateComplete;
-      expect($(el, '.skeleton')).to.exist;
+      expect($(el, '.skeleton')).to.not.equal(null);
       await expectAccessible(el);
       await loaded;
     }
@@ -191,7 +191,7 @@ describe('kultur-event-calendar states and loading', () => {
       expect(jsonLd(el)).to.equal(null);
       el.structuredData = 'on';
       await el.updateComplete;
-      expect(jsonLd(el)).to.exist;
+      expect(jsonLd(el)).to.not.equal(null);
     });
   });
 

@@ -79,7 +79,7 @@ describe('kultur-event-calendar views', () => {
 
     it('stays the month grid in a wide container and switches with the view buttons', async () => {
       const el = await mountCalendar({ attributes: { src: FEED, month: '2026-12' } });
-      expect($(el, '[role=grid]')).to.exist;
+      expect($(el, '[role=grid]')).to.not.equal(null);
       $(el, '[data-view=list]')!.click();
       await el.updateComplete;
       expect($(el, '[role=grid]')).to.equal(null);
@@ -90,9 +90,9 @@ describe('kultur-event-calendar views', () => {
 
     it('follows view="list" on a wide container and view="month" on a narrow one', async () => {
       const list = await mountCalendar({ attributes: { src: FEED, month: '2026-12', view: 'list' } });
-      expect($(list, '[part~=list]')).to.exist;
+      expect($(list, '[part~=list]')).to.not.equal(null);
       const month = await mountCalendar({ attributes: { src: FEED, month: '2026-12', view: 'month' }, width: 360 });
-      expect($(month, '[role=grid]')).to.exist;
+      expect($(month, '[role=grid]')).to.not.equal(null);
       await expectAccessible(month);
     });
   });

@@ -110,6 +110,11 @@ export class KulturEventCalendar extends KulturElement {
 
   readonly #locale = new LocaleController<CalendarMessages>(this, catalogue);
 
+  /** Builds the constructable style sheets ahead of the first render (called at registration). */
+  static prepareStyles(): void {
+    for (const style of this.finalizeStyles(this.styles)) void (style as { styleSheet?: CSSStyleSheet }).styleSheet;
+  }
+
   // --- public properties (each attribute has a writable property of the same meaning)
 
   /** URL of the feed (native JSON, JSON-LD, iCalendar, WordPress …). Ignored while `events` is set. */
@@ -372,7 +377,7 @@ export class KulturEventCalendar extends KulturElement {
         : d?.day
           ? parts.dayEvents(d.day, this._index?.on(d.day, this.#match()) ?? [], dialogCtx)
           : nothing;
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClose} @click=${this.#onDialogClick}>
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" closedby="any" @close=${this.#onDialogClose}>
       <div class="dialog-body">${content}</div>
     </dialog>`;
   }
@@ -523,7 +528,10 @@ export class KulturEventCalendar extends KulturElement {
       this.querySelector(JSON_LD)?.remove();
       return;
     }
-    this.#whenLoaded(import('./structured-data.js'), (m) => {
+    // Search engines need it, people do not: written when the browser is idle after rendering.
+    const idle = (globalThis.requestIdleCallback as ((f: () => void, o?: object) => void) | undefined) ?? ((f: () => void) => setTimeout(f, 1));
+    const chunk = import('./structured-data.js').then((m) => new Promise<typeof m>((ok) => idle(() => ok(m), { timeout: 1000 })));
+    this.#whenLoaded(chunk, (m) => {
       if (this.#jsonLdFor !== index || !this.isConnected) return;
       m.writeStructuredData(this, index.upcoming(this.#nowMs(), STRUCTURED_DATA_LIMIT), (event) => this.#plainDescription(event));
     });
@@ -739,11 +747,6 @@ export class KulturEventCalendar extends KulturElement {
   };
 
   #closeDialog = () => this._dialogEl?.close();
-
-  #onDialogClick = (e: Event) => {
-    // A click on the backdrop lands on the <dialog> itself (its body fills the box).
-    if (e.target === e.currentTarget) this.#closeDialog();
-  };
 
   #onDialogClose = () => {
     this._dialog = undefined;
