@@ -1,7 +1,23 @@
 // @ts-check
 // Reservation codes people read out at the box office, and the secret cancel tokens.
 
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomFillSync, timingSafeEqual } from 'node:crypto';
+
+// Random bytes come from a pool refilled from the CSPRNG 4 KB at a time (as Node does for
+// randomUUID): one system call per ~100 reservations instead of two per reservation.
+const pool = Buffer.allocUnsafe(4096);
+let poolOffset = pool.length;
+
+/** `n` fresh random bytes (a view into the pool: use them before asking for more). */
+function randomSlice(n) {
+  if (poolOffset + n > pool.length) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  const slice = pool.subarray(poolOffset, poolOffset + n);
+  poolOffset += n;
+  return slice;
+}
 
 // No 0/O, 1/I/L or U/V look-alikes: a code read over the phone or from a screen stays unambiguous.
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTWXYZ';
@@ -15,7 +31,7 @@ export function newReservationCode(prefix) {
   let body = '';
   while (body.length < 8) {
     // Rejection sampling keeps every character equally likely: bytes ≥ 232 (8 × 29) are skipped.
-    for (const byte of randomBytes(12)) {
+    for (const byte of randomSlice(12)) {
       if (byte < 232 && body.length < 8) body += ALPHABET[byte % ALPHABET.length];
     }
   }
@@ -29,12 +45,12 @@ export function isReservationCode(value) {
 
 /** A new cancel token (192 random bits, URL-safe). */
 export function newCancelToken() {
-  return randomBytes(24).toString('base64url');
+  return randomSlice(24).toString('base64url');
 }
 
 /** What is stored instead of the token. */
 export function hashToken(token) {
-  return createHash('sha256').update(token, 'utf8').digest();
+  return hash('sha256', token, 'buffer');
 }
 
 /**

@@ -3,7 +3,7 @@
 // in the same transaction as the reservation (kept 24 h); this module knows which keys are being
 // worked on right now in this process, and how to compare request bodies.
 
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -23,7 +23,7 @@ function canonical(value) {
 
 /** A fingerprint of the parsed request body. */
 export function requestHash(body) {
-  return createHash('sha256').update(canonical(body)).digest('base64url');
+  return hash('sha256', canonical(body), 'base64url');
 }
 
 /**
