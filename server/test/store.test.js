@@ -61,3 +61,27 @@ describe('sqlite store', () => {
     assert.throws(() => openStore(path), /schema version 99/);
   });
 });
+
+describe('sqlite store codes', () => {
+  const temp = tempDir();
+  after(() => temp.remove());
+
+  it('draws a new code when a code is already taken', async () => {
+    const store = openStore(join(temp.dir, 'codes.sqlite'));
+    try {
+      store.insertEvent({ id: 'e1', startMs: Date.now() + 86_400_000, feed: { title: 'x' }, capacity: 10, onlineQuota: 10, offers: [{ id: 'normal', name: 'N', priceCents: 500, currency: 'EUR' }] });
+      const drawn = ['ZH-AAAA-AAAA', 'ZH-AAAA-AAAA', 'ZH-BBBB-BBBB'];
+      const request = (newCode) => ({
+        eventId: 'e1', lines: [{ offerId: 'normal', quantity: 1 }],
+        person: { name: 'A', email: 'a@example.org', phone: null, message: null, newsletter: false },
+        tokenHash: Buffer.alloc(32), newCode, nowMs: Date.now(), closeMinutes: 0, respond: (r) => ({ code: r.code }),
+      });
+      const first = await store.reserve(request(() => drawn.shift()));
+      const [second, third] = await Promise.all([store.reserve(request(() => drawn.shift())), store.reserve(request(() => 'ZH-CCCC-CCCC'))]);
+      assert.deepEqual([first, second, third].map((r) => /** @type {any} */ (r).reservation.code), ['ZH-AAAA-AAAA', 'ZH-BBBB-BBBB', 'ZH-CCCC-CCCC']);
+      assert.equal(store.getStock('e1')?.soldOnline, 3);
+    } finally {
+      store.close();
+    }
+  });
+});
