@@ -102,6 +102,7 @@ export function listEventReservations(ctx) {
       'Content-Disposition': `attachment; filename="reservierungen-${event.id.replace(/[^A-Za-z0-9._-]/g, '_')}.csv"`,
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
+      Vary: 'Accept, Origin',
     });
     ctx.res.end(doorListCsv(event, reservations));
     return;

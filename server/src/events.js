@@ -33,7 +33,7 @@ export function getEvents(ctx) {
   const text = JSON.stringify({ events: ctx.app.store.listEvents().map((record) => feedItem(record, ctx.app, base)) });
   // Feed loaders revalidate with If-None-Match; the tag changes whenever a seat is reserved.
   const etag = `W/"${createHash('sha1').update(text).digest('base64url')}"`;
-  const headers = { ETag: etag, 'Cache-Control': 'no-cache' };
+  const headers = { ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Origin' };
   if (ctx.req.headers['if-none-match'] === etag) {
     ctx.res.writeHead(304, headers).end();
     return;

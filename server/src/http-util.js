@@ -36,6 +36,7 @@ const JSON_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  Vary: 'Origin',
 };
 
 /**
