@@ -55,10 +55,10 @@ export const $$ = <T extends Element = HTMLElement>(el: Element, selector: strin
 /** The day cell of `date`. */
 export const cell = (el: Element, date: string) => $(el, `[role=gridcell][data-date="${date}"]`)!;
 
-/** Visible text without the screen-reader-only parts, whitespace collapsed. */
+/** Text without the screen-reader-only and screen-reader-hidden parts, whitespace collapsed. */
 export function visibleText(node: Element): string {
   const clone = node.cloneNode(true) as Element;
-  for (const hidden of clone.querySelectorAll('.visually-hidden')) hidden.remove();
+  for (const hidden of clone.querySelectorAll('.visually-hidden, [aria-hidden="true"]')) hidden.remove();
   return (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 

@@ -67,7 +67,9 @@ function dayCell(day: MatrixDay, ctx: GridContext) {
           ${shown.length < events.length
             ? html`<li>
                 <button type="button" class="more" tabindex=${tab} data-date=${day.date} @click=${ctx.onMore}>
-                  ${msg.more(events.length - shown.length)}<span class="visually-hidden">, ${ctx.longDate(day.date)}</span>
+                  <span class="more-long">${msg.more(events.length - shown.length)}</span
+                  ><span class="more-short" aria-hidden="true">+${events.length - shown.length}</span
+                  ><span class="visually-hidden">, ${ctx.longDate(day.date)}</span>
                 </button>
               </li>`
             : nothing}

@@ -340,6 +340,9 @@ export const calendarStyles = css`
     text-underline-offset: 0.15em;
     white-space: nowrap;
   }
+  .more-short {
+    display: none;
+  }
   .grid[aria-busy='true'] .day:not(.outside) {
     animation: pulse 1.6s ease-in-out infinite;
   }
@@ -352,7 +355,8 @@ export const calendarStyles = css`
   /* Narrow month grid: events become dots, a tap on the day opens its list. */
   @container cal (max-width: 599px) {
     .title {
-      font-size: 1.25em;
+      margin: 0;
+      font-size: 1.125em;
     }
     .narrow-only {
       display: block;
@@ -415,10 +419,26 @@ export const calendarStyles = css`
       background: var(--_k-accent);
       font-size: 0;
     }
+    .chip:is([data-status='cancelled'], [data-status='postponed'], [data-status='soldout']) {
+      border: 1px solid var(--_k-muted);
+      background: transparent;
+    }
     .more {
       padding: 0;
-      font-size: 0.6875em;
+      font-size: 0.75em;
       text-decoration: none;
+    }
+    /* "+4" on screen, "+4 weitere" for screen readers. */
+    .more-long {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    .more-short {
+      display: inline;
     }
   }
 
@@ -603,7 +623,10 @@ export const calendarStyles = css`
   }
   @media (prefers-reduced-motion: reduce) {
     .bone span,
-    .grid[aria-busy='true'] .day:not(.outside) {
+    .more-short {
+    display: none;
+  }
+  .grid[aria-busy='true'] .day:not(.outside) {
       animation: none;
     }
   }
