@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { KulturEvent } from '../../src/data/types.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { $, $$, FEED, cell, countEvents, mountCalendar, visibleText } from './calendar-helpers.js';
@@ -192,6 +192,25 @@ describe('kultur-event-calendar interaction', () => {
       expect(focused(el)).to.equal(more);
     });
 
+    it('closes on a click on the backdrop (light dismiss)', async () => {
+      const el = await mountCalendar({ attributes: { src: FEED, month: '2026-12' } });
+      cell(el, '2026-12-05').querySelector<HTMLButtonElement>('[part~=event]')!.click();
+      await el.updateComplete;
+      const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+      expect(dialog.open).to.equal(true);
+      const closed = oneEvent(dialog, 'close');
+      await sendMouse({ type: 'click', position: [3, 3] });
+      await closed;
+      expect(dialog.open).to.equal(false);
+    });
+
+    it('opens the day list with a tap on a day of the narrow grid', async () => {
+      const el = await mountCalendar({ attributes: { src: FEED, month: '2026-12', view: 'month' }, width: 360 });
+      cell(el, '2026-12-18').click();
+      await el.updateComplete;
+      expect(visibleText($(el, 'dialog h2')!)).to.equal('Freitag, 18. Dezember 2026');
+    });
+
     it('fires a cancelable kultur-event-select on user action only', async () => {
       const el = await mountCalendar({ attributes: { src: FEED, month: '2026-12' } });
       const chip = cell(el, '2026-12-05').querySelector<HTMLButtonElement>('[part~=event]')!;
@@ -239,6 +258,20 @@ describe('kultur-event-calendar interaction', () => {
         'END:VCALENDAR',
       ]);
       expect(text.endsWith('END:VCALENDAR\r\n')).to.equal(true);
+    });
+  });
+
+  describe('data options', () => {
+    it('maps any shape through transform, and reads times without offset in the timezone attribute', async () => {
+      const el = await mountCalendar({
+        attributes: { month: '2026-12', timezone: 'Europe/Lisbon' },
+        events: { items: [{ name: 'Fado-Abend', when: '2026-12-04T21:00:00' }] },
+      });
+      el.transform = (raw) => ({ events: (raw as { items: { name: string; when: string }[] }).items.map((i) => ({ title: i.name, start: i.when })) });
+      await el.updateComplete;
+      const chip = cell(el, '2026-12-04').querySelector('[part~=event]')!;
+      expect(visibleText(chip)).to.equal('21:00 Fado-Abend');
+      expect((el.loadedEvents[0] as { start: { zone: string } }).start.zone).to.equal('Europe/Lisbon');
     });
   });
 
