@@ -13,6 +13,10 @@ import autocannon from 'autocannon';
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 5);
 const TARGETS = { reads: 10_000, reservations: 2_000, p99: 50 };
 
+const startLoad = loadavg()[0];
+if (startLoad > cpus().length) {
+  console.warn(`warning: load average ${startLoad.toFixed(1)} on ${cpus().length} cores – other work will lower the figures; the bare node:http row shows by how much`);
+}
 const dir = mkdtempSync(join(tmpdir(), 'kultur-bench-'));
 
 /** Starts a server script as a child process; resolves with the child and its URL. */
