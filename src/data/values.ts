@@ -2,7 +2,7 @@
  * Reading single feed values leniently but honestly: each reader returns the value or
  * `undefined` and says why in the problem log, naming the field's path.
  */
-import { daysInMonth, parseIsoDate, toIsoDate } from '../time/civil.js';
+import { dayNumber, daysInMonth, parseIsoDate, toIsoDate } from '../time/civil.js';
 import { zonedInstant } from '../time/zoned.js';
 import { describeValue, type ProblemLog } from './problems.js';
 import type { EventStatus, IsoDate } from './types.js';
@@ -34,7 +34,8 @@ export function parseWhen(input: string, zone: string): When | undefined {
   const text = input.length > 10 && input.length < 30 && input.charCodeAt(input.length - 1) > 32 ? input : input.trim();
   // Fast path for the canonical shapes (a feed has thousands of them): 2026-12-05[T20:00[:00][Z|+01:00]].
   const n = text.length;
-  if (text[4] === '-' && text[7] === '-' && (n === 10 || ((text[10] === 'T' || text[10] === ' ') && text[13] === ':'))) {
+  const c10 = text.charCodeAt(10);
+  if (text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && (n === 10 || ((c10 === 84 || c10 === 32) && text.charCodeAt(13) === 58))) {
     const year = two(text, 0) * 100 + two(text, 2);
     const month = two(text, 5);
     const day = two(text, 8);
@@ -42,14 +43,19 @@ export function parseWhen(input: string, zone: string): When | undefined {
     if (n === 10) return { date: text };
     const hour = two(text, 11);
     const minute = two(text, 14);
-    const hasSeconds = text[16] === ':';
-    const second = hasSeconds ? two(text, 17) : 0;
-    const rest = text.slice(hasSeconds ? 19 : 16);
-    if (hour <= 23 && minute <= 59 && second <= 59 && (rest === '' || rest === 'Z' || /^[+-]\d\d:\d\d$/.test(rest))) {
-      if (rest === '') return { instant: zonedInstant(zone, year, month, day, hour, minute, second), floating: true };
-      const offset = rest === 'Z' ? 0 : (rest[0] === '-' ? -1 : 1) * (two(rest, 1) * 60 + two(rest, 4)) * 60_000;
-      if (rest !== 'Z' && (two(rest, 1) > 14 || two(rest, 4) > 59)) return undefined;
-      return { instant: Date.UTC(year, month - 1, day, hour, minute, second) - offset };
+    const p = text.charCodeAt(16) === 58 ? 19 : 16;
+    const second = p === 19 ? two(text, 17) : 0;
+    if (hour <= 23 && minute <= 59 && second <= 59) {
+      if (n === p) return { instant: zonedInstant(zone, year, month, day, hour, minute, second), floating: true };
+      const sign = text.charCodeAt(p);
+      let offset = NaN;
+      if (n === p + 1 && sign === 90) offset = 0;
+      else if (n === p + 6 && (sign === 43 || sign === 45) && text.charCodeAt(p + 3) === 58) {
+        const oh = two(text, p + 1);
+        const om = two(text, p + 4);
+        if (oh <= 14 && om <= 59) offset = (sign === 45 ? -1 : 1) * (oh * 60 + om) * 60_000;
+      }
+      if (offset === offset) return { instant: dayNumber(year, month, day) * 86_400_000 + ((hour * 60 + minute) * 60 + second) * 1000 - offset };
     }
   }
   return parseWhenSlow(text, zone);
@@ -186,6 +192,7 @@ export function readUrl(value: unknown, field: string, ctx: FieldContext, base?:
 /** Status from the words feeds use (`cancelled`, `canceled`, `EventCancelled`, `abgesagt`, `sold_out`, …). */
 export function parseStatus(value: unknown): EventStatus | undefined {
   if (typeof value !== 'string') return undefined;
+  if (value === 'scheduled' || value === 'cancelled' || value === 'postponed' || value === 'soldout') return value;
   const word = value.toLowerCase();
   if (/cancel|abgesagt|entf(ä|ae)llt/.test(word)) return 'cancelled';
   if (/postpone|reschedule|verschoben/.test(word)) return 'postponed';

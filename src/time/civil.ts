@@ -43,9 +43,14 @@ export function parseIsoDate(text: string): CivilDate | undefined {
   return { year, month, day };
 }
 
-/** Days since 1970-01-01 of a civil date. */
+/** Days since 1970-01-01 of a civil date (integer arithmetic: hot in feed parsing). */
 export function dayNumber(year: number, month: number, day: number): number {
-  return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);
+  // Howard Hinnant's days_from_civil.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
 }
 
 /** Day number of an ISO date string (assumed valid). */
@@ -53,10 +58,18 @@ export function isoDayNumber(date: IsoDate): number {
   return dayNumber(+date.slice(0, 4), +date.slice(5, 7), +date.slice(8, 10));
 }
 
-/** ISO date of a day number. */
+const isoDates = new Map<number, IsoDate>();
+
+/** ISO date of a day number (cached: grouping asks for the same days again and again). */
 export function isoDateOfDayNumber(n: number): IsoDate {
-  const d = new Date(n * DAY_MS);
-  return toIsoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  let date = isoDates.get(n);
+  if (date === undefined) {
+    const d = new Date(n * DAY_MS);
+    date = toIsoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+    if (isoDates.size > 20_000) isoDates.clear();
+    isoDates.set(n, date);
+  }
+  return date;
 }
 
 /** `date` plus `days` calendar days (negative goes back). */

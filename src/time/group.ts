@@ -1,7 +1,7 @@
 /** Events by local day in the venue's zone: the index the month grid and the agenda list read. */
 import type { IsoDate, KulturEvent } from '../data/types.js';
 import { isoDateOfDayNumber, isoDayNumber } from './civil.js';
-import { localDate, zoneOffset } from './zoned.js';
+import { localDayNumber, zoneOffset } from './zoned.js';
 
 export interface GroupOptions {
   /**
@@ -28,8 +28,7 @@ export function eventDays(event: KulturEvent, zone?: string, options: GroupOptio
     last = Math.max(first, isoDayNumber(event.endDate) - 1);
   } else {
     const z = zone ?? event.start.zone;
-    const startDate = localDate(event.start.instant, z);
-    first = isoDayNumber(startDate);
+    first = localDayNumber(event.start.instant, z);
     last = first;
     const end = event.end?.instant;
     if (end !== undefined && end > event.start.instant) {
@@ -39,7 +38,7 @@ export function eventDays(event: KulturEvent, zone?: string, options: GroupOptio
       const threshold = (options.nextDayThresholdHours ?? 6) * HOUR_MS;
       last = Math.max(first, sinceMidnight === 0 || sinceMidnight <= threshold ? endDay - 1 : endDay);
     }
-    if (last === first) return [startDate];
+    if (last === first) return [isoDateOfDayNumber(first)];
   }
   last = Math.min(last, first + MAX_SPREAD_DAYS - 1);
   const days: IsoDate[] = [];

@@ -3,13 +3,19 @@
  * zone and UTC day, so normalizing ten thousand events costs a few hundred `Intl` calls.
  */
 import type { IsoDate } from '../data/types.js';
-import { toIsoDate } from './civil.js';
+import { isoDateOfDayNumber } from './civil.js';
 
 const DAY_MS = 86_400_000;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-/** Per zone: UTC day number → offset valid for that whole day, or `null` when the offset changes that day. */
-const dayOffsets = new Map<string, Map<number, number | null>>();
+/** A UTC day on which the zone's offset changes: the change's instant and the offsets around it. */
+interface Change {
+  at: number;
+  before: number;
+  after: number;
+}
+/** Per zone: UTC day number → the offset for that whole day, or the change that happens during it. */
+const dayOffsets = new Map<string, Map<number, number | Change>>();
 
 function formatterFor(zone: string): Intl.DateTimeFormat {
   let f = formatters.get(zone);
@@ -48,11 +54,24 @@ export function zoneOffset(instant: number, zone: string): number {
   const day = Math.floor(instant / DAY_MS);
   let offset = cache.get(day);
   if (offset === undefined) {
-    const first = exactOffset(day * DAY_MS, zone);
-    offset = exactOffset(day * DAY_MS + DAY_MS - 1000, zone) === first ? first : null;
+    const start = day * DAY_MS;
+    const before = exactOffset(start, zone);
+    const after = exactOffset(start + DAY_MS - 1000, zone);
+    if (before === after) offset = before;
+    else {
+      // Find the second of the change once (DST changes happen on whole minutes, at most once a day).
+      let low = start;
+      let high = start + DAY_MS - 1000;
+      while (high - low > 1000) {
+        const mid = low + Math.floor((high - low) / 2000) * 1000;
+        if (exactOffset(mid, zone) === before) low = mid;
+        else high = mid;
+      }
+      offset = { at: high, before, after };
+    }
     cache.set(day, offset);
   }
-  return offset ?? exactOffset(instant, zone);
+  return typeof offset === 'number' ? offset : instant < offset.at ? offset.before : offset.after;
 }
 
 /** Wall-clock parts of `instant` in `zone`. */
@@ -80,8 +99,12 @@ export function zonedParts(instant: number, zone: string): ZonedParts {
 
 /** Local calendar date (`YYYY-MM-DD`) of `instant` in `zone`. */
 export function localDate(instant: number, zone: string): IsoDate {
-  const d = new Date(instant + zoneOffset(instant, zone));
-  return toIsoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  return isoDateOfDayNumber(localDayNumber(instant, zone));
+}
+
+/** Days since 1970-01-01 of the local date of `instant` in `zone`. */
+export function localDayNumber(instant: number, zone: string): number {
+  return Math.floor((instant + zoneOffset(instant, zone)) / DAY_MS);
 }
 
 /** Local time (`HH:MM`, 24 h) of `instant` in `zone`. */

@@ -18,6 +18,15 @@ describe('time/zoned: instants in the venue zone (the test browser sits in New Y
     expect(localTime(zonedInstant(BERLIN, 2026, 3, 29, 2, 30), BERLIN)).to.equal('03:30');
   });
 
+  it('switches the offset at the exact second of each change', () => {
+    expect(zoneOffset(Date.parse('2026-03-29T00:59:59Z'), BERLIN)).to.equal(3_600_000);
+    expect(zoneOffset(Date.parse('2026-03-29T01:00:00Z'), BERLIN)).to.equal(7_200_000);
+    expect(zoneOffset(Date.parse('2026-10-25T00:59:59Z'), BERLIN)).to.equal(7_200_000);
+    expect(zoneOffset(Date.parse('2026-10-25T01:00:00Z'), BERLIN)).to.equal(3_600_000);
+    expect(localTime(Date.parse('2026-10-25T00:30:00Z'), BERLIN)).to.equal('02:30');
+    expect(localTime(Date.parse('2026-10-25T01:30:00Z'), BERLIN)).to.equal('02:30');
+  });
+
   it('takes the earlier of a time that occurs twice in autumn (02:30 CEST)', () => {
     expect(iso(zonedInstant(BERLIN, 2026, 10, 25, 2, 30))).to.equal('2026-10-25T00:30:00.000Z');
     expect(iso(zonedInstant(BERLIN, 2026, 10, 25, 3, 0))).to.equal('2026-10-25T02:00:00.000Z');

@@ -45,19 +45,24 @@ export function trimKeys(item: Item, ctx: FieldContext): Item {
   return copy ?? item;
 }
 
+/** Text of a sub-field; the field name (`offers[1].name`) is only built when there is a problem. */
+function subText(value: unknown, field: () => string, ctx: FieldContext): string | undefined {
+  return typeof value === 'string' ? value.trim() || undefined : readText(value, field(), ctx);
+}
+
 function readLocation(value: unknown, ctx: FieldContext): KulturLocation | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value === 'string') return { name: value.trim() };
-  if (!isObject(value)) {
-    return ignore(ctx, 'location', value, 'a place');
+  if (!isObject(value)) return ignore(ctx, 'location', value, 'a place');
+  const name = subText(value.name, () => 'location.name', ctx);
+  let address = subText(value.address, () => 'location.address', ctx);
+  if (address === undefined) {
+    const street = subText(value.street ?? value.streetAddress, () => 'location.street', ctx);
+    const zip = subText(value.zip ?? value.postalCode, () => 'location.zip', ctx);
+    const city = subText(value.city ?? value.addressLocality, () => 'location.city', ctx);
+    const cityLine = zip && city ? `${zip} ${city}` : (zip ?? city);
+    address = street && cityLine ? `${street}, ${cityLine}` : (street ?? cityLine);
   }
-  const sub = { ...ctx, path: `${ctx.path}.location` };
-  const name = readText(value.name, 'name', sub);
-  const street = readText(value.street ?? value.streetAddress, 'street', sub);
-  const cityLine = [readText(value.zip ?? value.postalCode, 'zip', sub), readText(value.city ?? value.addressLocality, 'city', sub)]
-    .filter(Boolean)
-    .join(' ');
-  const address = readText(value.address, 'address', sub) ?? ([street, cityLine].filter(Boolean).join(', ') || undefined);
   if (!name && !address) return undefined;
   return address ? { name: name ?? address, address } : { name: name! };
 }
@@ -70,57 +75,57 @@ function readOffers(value: unknown, ctx: FieldContext): KulturOffer[] {
     return [];
   }
   const offers: KulturOffer[] = [];
-  list.forEach((raw, index) => {
-    const path = `${ctx.path}.offers[${index}]`;
+  for (let index = 0; index < list.length; index++) {
+    const raw: unknown = list[index];
     if (!isObject(raw)) {
       ignore(ctx, `offers[${index}]`, raw, 'an offer');
-      return;
+      continue;
     }
     const price = parseAmount(raw.price);
     if (price === undefined) {
       ignore(ctx, `offers[${index}].price`, raw.price, 'a price; offer ignored');
-      return;
+      continue;
     }
-    const sub = { ...ctx, path };
-    const name = readText(raw.name, 'name', sub) ?? '';
+    const name = subText(raw.name, () => `offers[${index}].name`, ctx) ?? '';
     const offer: KulturOffer = {
-      id: readText(raw.id, 'id', sub) ?? (name ? name.toLowerCase().replace(/\s+/g, '-') : `offer-${index + 1}`),
+      id: subText(raw.id, () => `offers[${index}].id`, ctx) ?? (name ? name.toLowerCase().replace(/\s+/g, '-') : `offer-${index + 1}`),
       name,
       price,
       currency: readCurrency(raw.currency ?? raw.price),
     };
-    const remaining = readCount(raw.remaining, 'remaining', sub);
-    if (remaining !== undefined) offer.remaining = remaining;
+    if (raw.remaining !== undefined) {
+      const remaining = readCount(raw.remaining, `offers[${index}].remaining`, ctx);
+      if (remaining !== undefined) offer.remaining = remaining;
+    }
     offers.push(offer);
-  });
+  }
   return offers;
 }
 
 function readAvailability(value: unknown, ctx: FieldContext): KulturAvailability | undefined {
   if (value === undefined || value === null) return undefined;
-  if (!isObject(value)) {
-    return ignore(ctx, 'availability', value, 'an object');
-  }
-  const sub = { ...ctx, path: `${ctx.path}.availability` };
+  if (!isObject(value)) return ignore(ctx, 'availability', value, 'an object');
+  const remaining = readCount(value.remaining, 'availability.remaining', ctx);
+  const capacity = readCount(value.capacity, 'availability.capacity', ctx);
+  if (remaining === undefined && capacity === undefined) return undefined;
   const availability: KulturAvailability = {};
-  const remaining = readCount(value.remaining, 'remaining', sub);
-  const capacity = readCount(value.capacity, 'capacity', sub);
   if (remaining !== undefined) availability.remaining = remaining;
   if (capacity !== undefined) availability.capacity = capacity;
-  return remaining === undefined && capacity === undefined ? undefined : availability;
+  return availability;
 }
 
+/** `category` (text or list) and `categories`: the first is the category, the rest extra ones. */
 function readCategories(item: Item, ctx: FieldContext): { category?: string; categories: string[] } {
+  if (typeof item.category === 'string' && item.categories === undefined) return { category: item.category.trim() || undefined, categories: [] };
   const list: string[] = [];
-  const add = (value: unknown, field: string) => {
-    if (Array.isArray(value)) value.forEach((v, i) => add(v, `${field}[${i}]`));
-    else {
-      const text = readText(value, field, ctx);
+  for (const field of ['category', 'categories']) {
+    const value = item[field];
+    const values = Array.isArray(value) ? value : [value];
+    values.forEach((v, i) => {
+      const text = readText(v, Array.isArray(value) ? `${field}[${i}]` : field, ctx);
       if (text) list.push(text);
-    }
-  };
-  add(item.category, 'category');
-  add(item.categories, 'categories');
+    });
+  }
   return { category: list[0], categories: list.slice(1) };
 }
 
