@@ -7,14 +7,11 @@
 // configured like our grid (at most 3 lines per day, then "+N more").
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { rollup } from 'rollup';
-import resolve from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import esbuildPlugin from 'rollup-plugin-esbuild';
 import { chromium } from 'playwright-core';
 
 const SIZES = [100, 1_000, 10_000];
@@ -24,15 +21,14 @@ const out = mkdtempSync(join(tmpdir(), 'kultur-bench-'));
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
-// --- bundles: ours exactly like dist/cdn (rollup + esbuild + terser), FullCalendar with esbuild
+// --- bundles: ours with the rollup configuration of dist/cdn, FullCalendar with esbuild
 
 async function buildOurs() {
-  const bundle = await rollup({
-    input: 'src/components/event-calendar/define.ts',
-    plugins: [resolve({ browser: true }), esbuildPlugin({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }), terser({ ecma: 2022, module: true, format: { comments: false } })],
-    onwarn: () => {},
-  });
-  await bundle.write({ dir: join(out, 'ours'), format: 'es', entryFileNames: 'calendar.js', chunkFileNames: 'chunks/[name]-[hash].js' });
+  // The very configuration of dist/cdn/kultur-event-calendar.js, written to a temporary folder.
+  const { default: configs } = await import(new URL('../rollup.config.mjs', import.meta.url));
+  const config = configs.find((c) => c.input === 'src/components/event-calendar/define.ts' && c.output.dir === 'dist/cdn');
+  const bundle = await rollup({ ...config, onwarn: () => {} });
+  await bundle.write({ ...config.output, dir: join(out, 'ours'), entryFileNames: 'calendar.js' });
   await bundle.close();
   return readFileSync(join(out, 'ours', 'calendar.js'));
 }
@@ -175,6 +171,7 @@ async function run(lib, n, view) {
   return result;
 }
 
+const loadBefore = loadavg()[0];
 const ours = await buildOurs();
 const fc = await buildFullCalendar();
 const rows = [];
@@ -208,7 +205,9 @@ const lines = [
   '# Benchmarks',
   '',
   'Reproduce with `npm run bench` (`bench/calendar-bench.mjs`; `RUNS=n` changes the number of runs).',
-  `Headless Chromium (${CHROMIUM}${version ? `, ${version}` : ''}), ${RUNS} runs per cell, each in a fresh page; medians. Measured on ${new Date().toISOString().slice(0, 10)}.`,
+  `Headless Chromium (${CHROMIUM}${version ? `, ${version}` : ''}), ${RUNS} runs per cell, each in a fresh page; medians. Measured on ${new Date().toISOString().slice(0, 10)}`,
+  `on ${cpus().length} cores with a 1-minute load average of ${loadBefore.toFixed(1)} before and ${loadavg()[0].toFixed(1)} after the run`,
+  '(absolute times grow with the load; both libraries are measured interleaved, so the ratios are comparable).',
   '',
   '`<kultur-event-calendar>` beside FullCalendar 7.1.0 (`dayGrid` + `list` + classic theme) on the same generated',
   'feeds: plain event objects in memory, spread over the 12 months from December 2026, December 2026 shown',
