@@ -6,7 +6,7 @@
 import { addDays } from '../time/civil.js';
 import { localDate, localTime, startOfLocalDay } from '../time/zoned.js';
 import { describeValue, type ProblemLog } from './problems.js';
-import type { EventStatus, IsoDate, KulturAvailability, KulturEvent, KulturLocation, KulturOffer } from './types.js';
+import type { EventStatus, IsoDate, KulturAvailability, KulturDateTime, KulturEvent, KulturLocation, KulturOffer } from './types.js';
 import type { FieldContext, When } from './values.js';
 
 /** What an adapter read from one item; the builder checks and completes it. */
@@ -55,6 +55,11 @@ function deriveId(title: string, start: When): string {
 /** `2026-10-26 18:00` in the venue zone, for messages. */
 function wallClock(instant: number, zone: string): string {
   return `${localDate(instant, zone)} ${localTime(instant, zone)}`;
+}
+
+/** The read moment as the event's date-time: the same object when it was read in the event's zone. */
+function dateTime(when: { instant: number; zone?: string }, zone: string): KulturDateTime {
+  return when.zone === zone ? (when as KulturDateTime) : { instant: when.instant, zone };
 }
 
 function dateOf(when: When, zone: string): IsoDate {
@@ -108,7 +113,7 @@ export function buildEvent(draft: EventDraft, ctx: FieldContext, venueZone: stri
     event = { id, title: draft.title, allDay: true, startDate, endDate, zone, categories, status: 'scheduled', offers: [], reservable: false };
   } else {
     const instant = (start as { instant: number }).instant;
-    const timed: KulturEvent = { id, title: draft.title, allDay: false, start: { instant, zone }, categories, status: 'scheduled', offers: [], reservable: false };
+    const timed: KulturEvent = { id, title: draft.title, allDay: false, start: dateTime(start as { instant: number; zone?: string }, zone), categories, status: 'scheduled', offers: [], reservable: false };
     const end = draft.end;
     if (end) {
       if ('date' in end) {
@@ -116,14 +121,14 @@ export function buildEvent(draft: EventDraft, ctx: FieldContext, venueZone: stri
       } else if (end.instant < instant) {
         log.warning(`${path}.end`, `${describeValue(wallClock(end.instant, zone))} is before the start; ignored`, item);
       } else if (end.instant > instant) {
-        timed.end = { instant: end.instant, zone };
+        timed.end = dateTime(end, zone);
       }
     }
     const doors = draft.doors;
     if (doors) {
       if ('date' in doors) log.warning(`${path}.doors`, `${describeValue(doors.date)} has no time; ignored`, item);
       else if (doors.instant > instant) log.warning(`${path}.doors`, 'is after the start; ignored', item);
-      else timed.doors = { instant: doors.instant, zone };
+      else timed.doors = dateTime(doors, zone);
     }
     event = timed;
   }

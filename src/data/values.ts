@@ -16,8 +16,11 @@ export interface FieldContext {
   item?: string;
 }
 
-/** A moment read from a feed: a civil date (all-day) or an instant. */
-export type When = { date: IsoDate } | { instant: number; floating?: boolean };
+/**
+ * A moment read from a feed: a civil date (all-day) or an instant. `zone` is the zone a wall
+ * clock was read in; such an object doubles as the event's `KulturDateTime` (no copy per event).
+ */
+export type When = { date: IsoDate } | { instant: number; zone?: string };
 
 /** Digits at `i` and `i + 1` of `s` as a number, or NaN. */
 function two(s: string, i: number): number {
@@ -28,7 +31,7 @@ function two(s: string, i: number): number {
 
 /**
  * ISO 8601 date (`2026-12-05`) or date-time with offset (`2026-12-05T20:00:00+01:00`, `…Z`).
- * A date-time without offset is the venue's wall clock in `zone` (`floating`).
+ * A date-time without offset is the venue's wall clock in `zone` (a floating time).
  */
 export function parseWhen(input: string, zone: string): When | undefined {
   const text = input.length > 10 && input.length < 30 && input.charCodeAt(input.length - 1) > 32 ? input : input.trim();
@@ -46,7 +49,7 @@ export function parseWhen(input: string, zone: string): When | undefined {
     const p = text.charCodeAt(16) === 58 ? 19 : 16;
     const second = p === 19 ? two(text, 17) : 0;
     if (hour <= 23 && minute <= 59 && second <= 59) {
-      if (n === p) return { instant: zonedInstant(zone, year, month, day, hour, minute, second), floating: true };
+      if (n === p) return { instant: zonedInstant(zone, year, month, day, hour, minute, second), zone };
       const sign = text.charCodeAt(p);
       let offset = NaN;
       if (n === p + 1 && sign === 90) offset = 0;
@@ -55,7 +58,7 @@ export function parseWhen(input: string, zone: string): When | undefined {
         const om = two(text, p + 4);
         if (oh <= 14 && om <= 59) offset = (sign === 45 ? -1 : 1) * (oh * 60 + om) * 60_000;
       }
-      if (offset === offset) return { instant: dayNumber(year, month, day) * 86_400_000 + ((hour * 60 + minute) * 60 + second) * 1000 - offset };
+      if (offset === offset) return { instant: dayNumber(year, month, day) * 86_400_000 + ((hour * 60 + minute) * 60 + second) * 1000 - offset, zone };
     }
   }
   return parseWhenSlow(text, zone);
@@ -78,7 +81,7 @@ function parseWhenSlow(text: string, zone: string): When | undefined {
   if (hour > 23 || minute > 59 || second > 59) return undefined;
   const offset = m[8];
   if (offset === undefined) {
-    return { instant: zonedInstant(zone, date.year, date.month, date.day, hour, minute, second, ms), floating: true };
+    return { instant: zonedInstant(zone, date.year, date.month, date.day, hour, minute, second, ms), zone };
   }
   let offsetMs = 0;
   if (offset !== 'Z' && offset !== 'z') {
@@ -88,7 +91,7 @@ function parseWhenSlow(text: string, zone: string): When | undefined {
     if (oh > 14 || om > 59) return undefined;
     offsetMs = (offset[0] === '-' ? -1 : 1) * (oh * 60 + om) * 60_000;
   }
-  return { instant: Date.UTC(date.year, date.month - 1, date.day, hour, minute, second, ms) - offsetMs };
+  return { instant: Date.UTC(date.year, date.month - 1, date.day, hour, minute, second, ms) - offsetMs, zone };
 }
 
 /** Reports `events[3].field: <value> is not <what>; ignored` and returns `undefined`. */

@@ -5,7 +5,7 @@
  */
 import { EventCollector, type EventDraft } from '../event-builder.js';
 import { describeValue } from '../problems.js';
-import { normalizeDescription } from '../sanitize.js';
+import { looksLikeHtml, normalizeDescription } from '../sanitize.js';
 import { localDate } from '../../time/zoned.js';
 import type { KulturAvailability, KulturLocation, KulturOffer } from '../types.js';
 import {
@@ -115,8 +115,11 @@ function readAvailability(value: unknown, ctx: FieldContext): KulturAvailability
 }
 
 /** `category` (text or list) and `categories`: the first is the category, the rest extra ones. */
-function readCategories(item: Item, ctx: FieldContext): { category?: string; categories: string[] } {
-  if (typeof item.category === 'string' && item.categories === undefined) return { category: item.category.trim() || undefined, categories: [] };
+function readCategories(item: Item, ctx: FieldContext, draft: EventDraft): void {
+  if (typeof item.category === 'string' && item.categories === undefined) {
+    draft.category = item.category.trim() || undefined;
+    return;
+  }
   const list: string[] = [];
   for (const field of ['category', 'categories']) {
     const value = item[field];
@@ -126,7 +129,8 @@ function readCategories(item: Item, ctx: FieldContext): { category?: string; cat
       if (text) list.push(text);
     });
   }
-  return { category: list[0], categories: list.slice(1) };
+  draft.category = list[0];
+  draft.categories = list.slice(1);
 }
 
 /** Reads one native item into a draft (exported for `transform` results, which share the shape). */
@@ -151,11 +155,12 @@ export function readNativeItem(raw: Item, ctx: FieldContext, context: AdapterCon
     reservable: readBoolean(item.reservable, 'reservable', ctx),
     free: readBoolean(item.free, 'free', ctx) ?? (meansFree(item.price) || undefined),
     schemaType: readText(item.type, 'type', ctx),
-    ...readCategories(item, ctx),
   };
+  readCategories(item, ctx, draft);
   if (item.doors !== undefined && item.doors !== null) draft.doors = readDoors(item.doors, draft, ctx, zone);
   const description = readText(item.description, 'description', ctx);
-  if (description) {
+  if (description && !looksLikeHtml(description)) draft.description = description;
+  else if (description) {
     const d = normalizeDescription(description, { baseUrl });
     draft.description = d.description;
     draft.descriptionIsHtml = d.isHtml;
