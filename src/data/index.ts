@@ -18,3 +18,5 @@ export type { FeedFormat, FeedResult, FeedTransform, LoadOptions, NormalizeOptio
 export { ProblemLog, formatProblem, warnProblems } from './problems.js';
 export { sanitizeHtml, safeHtmlFragment, htmlToText, looksLikeHtml } from './sanitize.js';
 export type { SanitizeOptions } from './sanitize.js';
+// Date logic travels with the data layer for npm users of `kultur-widgets/data`.
+export * from '../time/index.js';
