@@ -17,6 +17,7 @@ describe('<kultur-ticket-reservation>: a full reservation against the reference 
 
     await fillValidOrder(el);
     expect(text(el, '#total')).to.equal('Gesamt: 40,00 €');
+    expect(part(el, '#total')!.getAttribute('aria-live'), 'the total is announced').to.equal('polite');
     await expectAccessible(el);
 
     const confirmedEvent = nextEvent<ReservationConfirmedDetail>(el, 'kultur-reservation-confirmed');

@@ -18,6 +18,7 @@ describe('<kultur-ticket-reservation>: never double-books, never loses the form'
   it('a double click sends one reservation', async () => {
     const { endpoint, eventId } = await backendWithEvent();
     const el = await mountForm(endpoint, eventId);
+    el.requestHeaders = { 'X-Test-Delay-Ms': '1500' }; // a slow answer: the busy state stays long enough to inspect
     await fillValidOrder(el);
     let confirmations = 0;
     let submits = 0;
@@ -29,6 +30,7 @@ describe('<kultur-ticket-reservation>: never double-books, never loses the form'
     expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
     expect(submitButton(el).textContent).to.contain('Reservierung wird gesendet');
     expect(text(el, '[role="status"]')).to.equal('Reservierung wird gesendet …');
+    await expectAccessible(el);
     expect(el.shadowRoot!.activeElement, 'focus stays on the busy button').to.equal(submitButton(el));
     submitButton(el).click();
     submitButton(el).click();
@@ -164,6 +166,8 @@ describe('<kultur-ticket-reservation>: never double-books, never loses the form'
       expect((await failed).detail.reason).to.equal('offline');
       await el.updateComplete;
       expect(text(el, '.notice[role="alert"]')).to.contain('Sie sind offline');
+      expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
+      await expectAccessible(el);
     } finally {
       delete (navigator as unknown as Record<string, unknown>).onLine;
     }
