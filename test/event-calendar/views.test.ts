@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { expectAccessible } from '../helpers/a11y.js';
 import { $, $$, FEED, cell, dayLabel, feedJson, mountCalendar, visibleText } from './calendar-helpers.js';
 
@@ -119,6 +120,8 @@ describe('kultur-event-calendar views', () => {
       const shown = $$(el, '[role=grid] [part~=event]').map((b) => b.querySelector('.chip-title')!.textContent);
       expect([...new Set(shown)]).to.deep.equal(['Kinderkino: Die Schatzinsel', 'Winterflohmarkt', 'Nachtkino']);
       expect(filters.filter((f) => f.getAttribute('aria-pressed') === 'true')).to.have.length(2);
+      await waitUntil(() => visibleText($(el, '.live')!) !== '', 'filter result announced');
+      expect(visibleText($(el, '.live')!)).to.equal('3 Veranstaltungen gefunden');
       await expectAccessible(el);
     });
 
@@ -177,6 +180,19 @@ describe('kultur-event-calendar views', () => {
       expect(dayLabel(el, '2026-12-05')).to.equal('Saturday, 5 December 2026, 1 event');
       expect(visibleText(cell(el, '2026-12-18').querySelector('.more')!)).to.equal('+3 more');
       await expectAccessible(el);
+    });
+
+    it('respects prefers-reduced-motion: no skeleton animation', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        const el = await mountCalendar({ events: new Promise(() => {}), attributes: { month: '2026-12' } });
+        const day = cell(el, '2026-12-10');
+        expect(getComputedStyle(day).animationName).to.equal('none');
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+      const moving = await mountCalendar({ events: new Promise(() => {}), attributes: { month: '2026-12' } });
+      expect(getComputedStyle(cell(moving, '2026-12-10')).animationName).to.equal('pulse');
     });
 
     it('passes axe in dark mode', async () => {
