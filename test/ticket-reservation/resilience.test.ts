@@ -1,6 +1,6 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { expectAccessible } from '../helpers/a11y.js';
-import { HttpReservationApi, type ReservationTransport } from '../../src/components/ticket-reservation/api.js';
+import { HttpReservationApi, ReservationError, type ReservationTransport } from '../../src/components/ticket-reservation/api.js';
 import type { ReservationFailedDetail } from '../../src/components/ticket-reservation/ticket-reservation.js';
 import { addTickets, availabilityOf, backendWithEvent, confirmed, fillValidOrder, mountForm, nextEvent, part, submitButton, text, typeInto } from './helpers.js';
 
@@ -153,6 +153,34 @@ describe('<kultur-ticket-reservation>: never double-books, never loses the form'
     expect(sent, 'no request before Retry-After').to.equal(0);
     expect(part<HTMLInputElement>(el, '#name')!.value).to.equal('Erika Mustermann');
     await expectAccessible(el);
+  });
+
+  it('429: sends the same attempt again by itself once Retry-After has passed', async () => {
+    // The test backend's rate-limit window is 60 s (web-test-runner.config.mjs), too long to wait
+    // for here; so the first answer is the backend's real 429 translated with Retry-After: 1, and
+    // the resend goes to the real backend.
+    const { endpoint, eventId } = await backendWithEvent();
+    const el = await mountForm(endpoint, eventId);
+    const http = new HttpReservationApi(endpoint);
+    const keys: string[] = [];
+    el.transport = {
+      events: (signal) => http.events(signal),
+      availability: (id, signal) => http.availability(id, signal),
+      reserve: async (request, key, signal) => {
+        keys.push(key);
+        if (keys.length === 1) throw new ReservationError('rate_limited', '429 (Retry-After: 1)', { status: 429, retryAfter: 1 });
+        return http.reserve(request, key, signal);
+      },
+    };
+    await el.updateComplete;
+    await fillValidOrder(el);
+    submitButton(el).click();
+    await waitUntil(() => text(el, '.notice').includes('in 1 Sekunden'), 'rate-limit notice');
+
+    await confirmed(el);
+    expect(keys).to.have.length(2);
+    expect(keys[1], 'the same Idempotency-Key').to.equal(keys[0]);
+    expect((await availabilityOf(endpoint, eventId)).remaining).to.equal(77);
   });
 
   it('offline: waits for the connection, then sends the same attempt', async () => {

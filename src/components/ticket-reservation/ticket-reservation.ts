@@ -444,7 +444,7 @@ export class KulturTicketReservation extends KulturElement {
     this.loadState = 'loading';
     try {
       const availability = await this.#api.availability(event.id, loads.signal);
-      if (loads.signal.aborted || this.selected !== event) return;
+      if (loads.signal.aborted || this.selected?.id !== event.id) return;
       this.availability = availability;
       this.loadState = 'idle';
       fire(this, 'kultur-load', { eventId: event.id, availability });
@@ -605,7 +605,9 @@ export class KulturTicketReservation extends KulturElement {
 
   #resume(event: KulturEvent): void {
     this.#wait?.();
-    if (this.selected === event && !this.reservation) void this.#send(event);
+    // Compared by id: the calendar may hand over a fresh object for the same event meanwhile.
+    const current = this.selected;
+    if (current?.id === event.id && !this.reservation) void this.#send(current);
   }
 
   async #focusSummary(): Promise<void> {
