@@ -28,7 +28,8 @@ describe('kultur-event-calendar views', () => {
       expect(dayLabel(el, '2026-12-05')).to.equal('Samstag, 5. Dezember 2026, 1 Veranstaltung');
       expect(dayLabel(el, '2026-12-09')).to.equal('Mittwoch, 9. Dezember 2026, heute');
       const lesung = cell(el, '2026-12-08').querySelector('[part~=event]')!;
-      expect(lesung.textContent!.replace(/\s+/g, ' ').trim()).to.equal('19:30 Lesung: Heimatkunde aus der Wetterau, Dienstag, 8. Dezember 2026, abgesagt');
+      expect(lesung.getAttribute('aria-label')).to.equal('19:30 Lesung: Heimatkunde aus der Wetterau, Dienstag, 8. Dezember 2026, abgesagt');
+      expect(cell(el, '2026-12-12').querySelector('[part~=event]')!.getAttribute('aria-label')).to.equal('Winterflohmarkt (ganztägig), Samstag, 12. Dezember 2026');
     });
 
     it('marks today, dims past days, and spreads all-day events over their days (end exclusive)', async () => {

@@ -24,7 +24,7 @@ function agendaDay(day: IsoDate, events: KulturEvent[], ctx: ViewContext) {
         (event) => html`<li class="item">
           ${itemTime(event, day, ctx)}
           <div class="item-body">
-            ${eventButton(event, day, ctx, event.title, { className: 'item-title' })} ${statusTag(event, ctx.msg)} ${meta(event)}
+            ${eventButton(event, day, ctx, event.title, { className: 'item-title', text: event.title })} ${statusTag(event, ctx.msg)} ${meta(event)}
           </div>
         </li>`,
       )}
@@ -50,7 +50,7 @@ export function upcomingList(events: KulturEvent[], ctx: ViewContext) {
           ><span class="up-day">${+day.slice(8, 10)}</span><span class="up-month">${formatMonthName(+day.slice(5, 7), ctx.lang).slice(0, 3)}</span></span
         >
         <div class="item-body">
-          ${eventButton(event, day, ctx, event.title, { className: 'item-title' })} ${statusTag(event, ctx.msg)}
+          ${eventButton(event, day, ctx, event.title, { className: 'item-title', text: event.title })} ${statusTag(event, ctx.msg)}
           <p class="meta">${[when, event.location?.name].filter(Boolean).join(' · ')}</p>
         </div>
       </li>`;

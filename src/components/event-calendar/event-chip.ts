@@ -29,20 +29,22 @@ export function eventButton(
   day: IsoDate,
   ctx: ViewContext,
   content: unknown,
-  options: { className: string; tabindex?: number },
+  options: { className: string; tabindex?: number; text: string },
 ) {
   const status = statusWord(event, ctx.msg);
+  // A label rather than hidden text: one node less per event, and the name still starts with what is seen.
   return html`<button
     type="button"
     part="event"
     class=${options.className}
+    aria-label=${`${options.text}, ${ctx.longDate(day)}${status ? `, ${status}` : ''}`}
     data-status=${statusKey(event) || nothing}
     tabindex=${options.tabindex ?? nothing}
     .kulturEvent=${event}
     .kulturDay=${day}
     @click=${ctx.onEvent}
   >
-    ${content}<span class="visually-hidden">, ${ctx.longDate(day)}${status ? `, ${status}` : ''}</span>
+    ${content}
   </button>`;
 }
 

@@ -83,7 +83,7 @@ export function dayEvents(day: IsoDate, events: KulturEvent[], ctx: DialogContex
         ${events.map(
           (event) => html`<li class="item">
             ${itemTime(event, day, ctx)}
-            <div class="item-body">${eventButton(event, day, ctx, event.title, { className: 'item-title' })} ${statusTag(event, ctx.msg)}</div>
+            <div class="item-body">${eventButton(event, day, ctx, event.title, { className: 'item-title', text: event.title })} ${statusTag(event, ctx.msg)}</div>
           </li>`,
         )}
       </ul>

@@ -50,20 +50,18 @@ function dayCell(day: MatrixDay, ctx: GridContext) {
     <span class="num" aria-hidden="true">${day.day}</span><span class="visually-hidden">${label}</span>
     ${events.length
       ? html`<ul class="chips">
-          ${shown.map(
-            (event) =>
-              html`<li>
-                ${eventButton(
-                  event,
-                  day.date,
-                  ctx,
-                  event.allDay || startDay(event) !== day.date
-                    ? html`<span class="visually-hidden">${msg.allDay}: </span><span class="chip-title">${event.title}</span>`
-                    : html`<span class="time">${chipTime(event, day.date, ctx.lang, msg)}</span> <span class="chip-title">${event.title}</span>`,
-                  { className: event.allDay ? 'chip all-day' : 'chip', tabindex: tab },
-                )}
-              </li>`,
-          )}
+          ${shown.map((event) => {
+            const time = event.allDay || startDay(event) !== day.date ? '' : chipTime(event, day.date, ctx.lang, msg);
+            return html`<li>
+              ${eventButton(
+                event,
+                day.date,
+                ctx,
+                time ? html`<span class="time">${time}</span> <span class="chip-title">${event.title}</span>` : html`<span class="chip-title">${event.title}</span>`,
+                { className: event.allDay ? 'chip all-day' : 'chip', tabindex: tab, text: time ? `${time} ${event.title}` : `${event.title} (${msg.allDay})` },
+              )}
+            </li>`;
+          })}
           ${shown.length < events.length
             ? html`<li>
                 <button type="button" class="more" tabindex=${tab} data-date=${day.date} @click=${ctx.onMore}>

@@ -114,7 +114,6 @@ export const calendarStyles = css`
     font-weight: 600;
     line-height: 1.2;
     text-decoration: none;
-    transition: background-color 0.15s, border-color 0.15s;
   }
   .icon-button {
     width: 2.5rem;
@@ -240,6 +239,8 @@ export const calendarStyles = css`
     padding: 0.3em;
     overflow: clip;
     background: var(--_k-bg);
+    /* Each day lays out on its own: a month change touches 35 small boxes, not one big one. */
+    contain: strict;
     outline: none;
   }
   .day.outside {
@@ -402,6 +403,7 @@ export const calendarStyles = css`
       align-items: center;
       height: auto;
       min-height: 3.5em;
+      contain: content;
       cursor: pointer;
     }
     .chips {
