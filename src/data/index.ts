@@ -15,6 +15,8 @@ export {
   FEED_FORMATS,
 } from './load-feed.js';
 export type { FeedFormat, FeedResult, FeedTransform, LoadOptions, NormalizeOptions } from './load-feed.js';
+export { watchFeed, MIN_REFRESH_MS } from './watch-feed.js';
+export type { FeedWatch, WatchOptions } from './watch-feed.js';
 export { ProblemLog, formatProblem, warnProblems } from './problems.js';
 export { sanitizeHtml, safeHtmlFragment, htmlToText, looksLikeHtml } from './sanitize.js';
 export type { SanitizeOptions } from './sanitize.js';
