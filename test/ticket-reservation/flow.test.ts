@@ -46,6 +46,16 @@ describe('<kultur-ticket-reservation>: states, hand-off, confirmation, privacy',
     expect(text(el, 'h2')).to.equal('Lesung');
   });
 
+  it('moved in the DOM while loading, it loads again', async () => {
+    const { endpoint, eventId } = await backendWithEvent();
+    const el = await fixture<KulturTicketReservation>(html`<kultur-ticket-reservation endpoint=${endpoint} event-id=${eventId} privacy-url="/datenschutz.html"></kultur-ticket-reservation>`);
+    const elsewhere = document.createElement('div');
+    document.body.append(elsewhere);
+    elsewhere.append(el); // disconnect + connect, as CMS layout scripts do
+    await waitUntil(() => part(el, 'form'), 'the form after the move');
+    elsewhere.remove();
+  });
+
   it("takes the calendar's hand-off (kultur-reserve) and moves focus to the event heading", async () => {
     const { endpoint, eventId } = await backendWithEvent({ title: 'Tanzabend' });
     const [event] = readNativeEvents(await (await fetch(`${endpoint}/events`)).json());

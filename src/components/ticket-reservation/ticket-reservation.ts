@@ -169,6 +169,8 @@ export class KulturTicketReservation extends KulturElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('kultur-reserve', this.#onHandOff);
+    // Moved in the DOM while loading: the load was aborted on disconnect, so start it again.
+    if (this.hasUpdated && this.loadState === 'loading') this.#reload();
   }
 
   override disconnectedCallback(): void {
