@@ -136,6 +136,8 @@ export async function startServer(options = {}) {
       ctx.params = match.params;
       await match.handler(ctx);
     } catch (error) {
+      // The client went away while sending its request: nobody to answer, nothing went wrong here.
+      if (req.destroyed && /** @type {NodeJS.ErrnoException} */ (error).code === 'ECONNRESET') return;
       let httpError = error;
       if (!(error instanceof HttpError)) {
         console.error('kultur-widgets backend: request failed:', req.method, path, error);

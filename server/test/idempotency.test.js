@@ -108,6 +108,24 @@ describe('idempotency', () => {
     assert.equal((await reservations(event.id)).length, 1);
   });
 
+  it('frees the key when the client gives up while sending the body', async () => {
+    const event = await createEvent(server.endpoint);
+    const key = randomUUID();
+    const text = JSON.stringify(reservationBody(event.id));
+    const aborted = request(new URL(`${server.endpoint}/reservations`), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key, 'Content-Length': Buffer.byteLength(text) },
+    });
+    aborted.on('error', () => {});
+    aborted.write(text.slice(0, 10));
+    while (!server.app.runningKeys.has(key)) await new Promise((resolve) => setTimeout(resolve, 10));
+    aborted.destroy();
+    while (server.app.runningKeys.has(key)) await new Promise((resolve) => setTimeout(resolve, 10));
+    const retry = await reserve(server.endpoint, reservationBody(event.id), { key });
+    assert.equal(retry.status, 201);
+    assert.equal((await reservations(event.id)).length, 1);
+  });
+
   it('stores the reservation before a delayed answer, so a retry gets the same one (X-Test-Delay-Ms)', async () => {
     const event = await createEvent(server.endpoint);
     const key = randomUUID();
