@@ -63,6 +63,7 @@ export interface FeedResult {
   unchanged?: boolean;
 }
 
+// A CORS-safelisted Accept value (under 128 bytes, no unsafe characters): it never causes a preflight.
 const ACCEPT = 'application/json, application/ld+json;q=0.9, text/calendar;q=0.9, application/xml;q=0.8, */*;q=0.5';
 
 // ---------------------------------------------------------------------------------------------
