@@ -12,18 +12,15 @@ export function isValidIdempotencyKey(key) {
   return typeof key === 'string' && /^[\x21-\x7e]{8,255}$/.test(key);
 }
 
-/** JSON with object keys sorted, so `{a,b}` and `{b,a}` count as the same request. */
-function canonical(value) {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
-/** A fingerprint of the parsed request body. */
-export function requestHash(body) {
-  return hash('sha256', canonical(body), 'base64url');
+/**
+ * A fingerprint of a validated reservation request: event, tickets (per offer, sorted) and contact
+ * details. Key order, whitespace and unknown fields do not make a request different.
+ * @param {import('./validation.js').ReservationInput} input
+ */
+export function requestHash(input) {
+  const lines = input.lines.map((line) => [line.offerId, line.quantity]).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const { name, email, phone, message, newsletter } = input.person;
+  return hash('sha256', JSON.stringify([input.eventId, lines, name, email, phone, message, newsletter, input.honeypot]), 'base64url');
 }
 
 /**

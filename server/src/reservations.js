@@ -4,7 +4,7 @@
 import { hashToken, isReservationCode, newCancelToken, newReservationCode, tokenMatches } from './codes.js';
 import { CANCEL_PAGE_CSP, cancelPageHtml } from './cancel-page.js';
 import { HttpError, queryParam, readBody, readJson, sendJson, sendJsonText } from './http-util.js';
-import { IDEMPOTENCY_TTL_MS, isValidIdempotencyKey, requestHash } from './idempotency.js';
+import { isValidIdempotencyKey, requestHash } from './idempotency.js';
 import { pickupNotes, requestLang } from './messages.js';
 import { orderProblem } from './availability.js';
 import { publicBase } from './public-url.js';
@@ -66,17 +66,11 @@ export async function createReservation(ctx) {
   // The key counts as running from the moment its request arrives, while the body is still coming in.
   if (!app.runningKeys.begin(idempotencyKey)) throw new HttpError(409, 'in_progress', undefined, { 'Retry-After': '1' });
   try {
-    const body = await readJson(req, app.bodyLimit);
-    const hash = requestHash(body);
-    const nowMs = app.now().getTime();
-    const result = validateReservation(body);
-    if ('fields' in result) {
-      // A key already bound to another request says so, rather than which fields are wrong.
-      const stored = app.store.findIdempotency(idempotencyKey, nowMs - IDEMPOTENCY_TTL_MS);
-      if (stored && stored.requestHash !== hash) throw new HttpError(422, 'idempotency_mismatch');
-      throw new HttpError(422, 'invalid', { fields: result.fields });
-    }
+    const result = validateReservation(await readJson(req, app.bodyLimit));
+    if ('fields' in result) throw new HttpError(422, 'invalid', { fields: result.fields });
     const { input } = result;
+    const hash = requestHash(input);
+    const nowMs = app.now().getTime();
 
     const lang = requestLang(req.headers['accept-language']);
     const base = publicBase(ctx);

@@ -106,6 +106,17 @@ describe('reservations', () => {
     assert.equal((await availability(event.id)).remaining, 100);
   });
 
+  it('answers deeply nested JSON with field codes, and ignores unknown fields however deep', async () => {
+    const event = await createEvent(server.endpoint);
+    const deepArray = await reserve(server.endpoint, `${'['.repeat(5000)}${']'.repeat(5000)}`);
+    assert.deepEqual([deepArray.status, deepArray.body.fields], [422, { body: 'invalid_type' }]);
+    const deepObject = await reserve(server.endpoint, `${'{"a":'.repeat(2500)}1${'}'.repeat(2500)}`);
+    assert.equal(deepObject.status, 422);
+    const valid = JSON.stringify(reservationBody(event.id));
+    const withExtra = await reserve(server.endpoint, `${valid.slice(0, -1)},"extra":${'['.repeat(4000)}${']'.repeat(4000)}}`);
+    assert.equal(withExtra.status, 201);
+  });
+
   it('refuses an oversized chunked body without a Content-Length', async () => {
     const status = await new Promise((resolve, reject) => {
       const url = new URL(`${server.endpoint}/reservations`);
