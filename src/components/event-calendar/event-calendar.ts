@@ -735,10 +735,18 @@ export class KulturEventCalendar extends KulturElement {
     if (!dialogParts) {
       this.#whenLoaded(import('./event-dialog.js'), (m) => {
         dialogParts = m;
+        this.#adoptDialogStyles();
         this.#pendingFocus = 'dialog';
         this.requestUpdate();
       });
-    }
+    } else this.#adoptDialogStyles();
+  }
+
+  /** Adds the dialog's style sheet (from its chunk) to this calendar's shadow root, once. */
+  #adoptDialogStyles(): void {
+    const root = this.shadowRoot;
+    const sheet = dialogParts?.dialogStyles.styleSheet;
+    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   #onBack = () => {

@@ -9,6 +9,8 @@ import { dateLine, priceLine, statusKey, statusWord } from './event-text.js';
 import { eventButton, itemTime, statusTag, type ViewContext } from './event-chip.js';
 import { eventToIcs, icsFileName } from './ics-export.js';
 
+export { dialogStyles } from './event-dialog.styles.js';
+
 /**
  * Points the "In den Kalender" link at a fresh `.ics` Blob for `event` (on click, before the
  * browser follows it). Returns the object URL, which the caller revokes when it is no longer needed.
