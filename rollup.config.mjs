@@ -1,5 +1,5 @@
 // Two builds from one source tree:
-//  - dist/*.js: ESM modules for npm users, dependencies external (their bundler dedupes lit/date-fns);
+//  - dist/*.js: ESM modules for npm users, dependencies external (their bundler dedupes lit and ical.js);
 //  - dist/cdn/*.js: self-contained, minified script-tag files (one per widget and one for all).
 import { readdirSync, rmSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
@@ -29,7 +29,7 @@ const cdnEntries = {
   ...Object.fromEntries(components.map((c) => [`kultur-${c}`, `src/components/${c}/define.ts`])),
 };
 
-const isExternal = (id) => /^(lit|@lit|date-fns|@date-fns|ical\.js)(\/|$)/.test(id);
+const isExternal = (id) => /^(lit|@lit|ical\.js)(\/|$)/.test(id);
 
 export default [
   {
