@@ -10,22 +10,19 @@ export function isReservable(availability: Availability | undefined): boolean {
   return availability?.status === 'available' || availability?.status === 'few';
 }
 
-/** The availability state in words (message key and count). */
+const STATE_KEYS: Record<string, keyof ReservationMessages> = {
+  available: 'stateAvailable',
+  few: 'stateFew',
+  online_soldout: 'stateOnlineSoldout',
+  soldout: 'stateSoldout',
+  closed: 'stateClosed',
+  cancelled: 'stateCancelled',
+};
+
+/** The availability state in words (the message key; `{count}` is `remaining`). */
 export function availabilityKey(availability: Availability): keyof ReservationMessages {
-  switch (availability.status) {
-    case 'few':
-      return availability.remaining === 1 ? 'stateFewOne' : 'stateFew';
-    case 'online_soldout':
-      return 'stateOnlineSoldout';
-    case 'soldout':
-      return 'stateSoldout';
-    case 'closed':
-      return 'stateClosed';
-    case 'cancelled':
-      return 'stateCancelled';
-    default:
-      return 'stateAvailable';
-  }
+  if (availability.status === 'few' && availability.remaining === 1) return 'stateFewOne';
+  return STATE_KEYS[availability.status] ?? 'stateAvailable';
 }
 
 /** Tickets per reservation: the element's `max-tickets`, lowered by the backend's own limit. */

@@ -246,28 +246,23 @@ export class KulturTicketReservation extends KulturElement {
   #renderForm(): TemplateResult {
     const msg = this.#msg;
     const event = this.selected;
-    const picker = this.choices && (this.src || !this.eventId) ? this.#renderPicker(this.choices) : nothing;
-    if (!event) {
-      return html`<div class="box" part="form">
-        ${picker}
-        ${this.loadState === 'loading' ? html`<p>${msg.loading}</p>` : nothing}
-        ${this.loadState === 'error' ? this.#renderLoadError() : nothing}
-        ${this.choices?.length === 0 ? html`<p>${msg.noEvents}</p>${this.#renderPhone()}` : nothing}
-      </div>`;
-    }
+    // `availability` belongs to the selected event (reset whenever another one is chosen).
     const availability = this.availability;
     return html`<div class="box" part="form">
-      ${picker}
-      <h2 tabindex="-1">${event.title}</h2>
-      <p class="meta">${this.#dateLine(event)}${event.location ? html`<br />${event.location.name}` : nothing}</p>
+      ${this.choices && (this.src || !this.eventId) ? this.#renderPicker(this.choices) : nothing}
+      ${event
+        ? html`<h2 tabindex="-1">${event.title}</h2>
+            <p class="meta">${this.#dateLine(event)}${event.location ? html`<br />${event.location.name}` : nothing}</p>`
+        : nothing}
       ${availability
         ? html`<p class="state ${availability.status}">${fill(msg[availabilityKey(availability)], { count: availability.remaining })}</p>`
         : this.loadState === 'loading'
           ? html`<p>${msg.loading}</p>`
           : nothing}
       ${this.loadState === 'error' ? this.#renderLoadError() : nothing}
+      ${!event && this.choices?.length === 0 ? html`<p>${msg.noEvents}</p>${this.#renderPhone()}` : nothing}
       ${availability && !isReservable(availability) ? html`${this.#renderNotice()}${this.#renderPhone()}` : nothing}
-      ${isReservable(availability) ? this.#renderOrderForm(event) : nothing}
+      ${event && isReservable(availability) ? this.#renderOrderForm(event) : nothing}
     </div>`;
   }
 
