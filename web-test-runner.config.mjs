@@ -7,7 +7,7 @@ import { slowFixtures } from './test/membership-badge/slow-fixtures-plugin.mjs';
 
 /**
  * Starts real reference backends (server/src/app.js) for browser tests: GET /__kultur/backend/new
- * answers `{ url, endpoint }` of a fresh server with its own temporary SQLite file. All are closed
+ * (?seed=none|demo&rateLimit=N&rateWindowMs=MS) answers `{ url, endpoint }` of a fresh server with its own temporary SQLite file. All are closed
  * when the test run ends.
  */
 function referenceBackends() {
@@ -19,7 +19,8 @@ function referenceBackends() {
       if (context.path !== '/__kultur/backend/new') return undefined;
       const { startServer } = await import('./server/src/app.js');
       const query = context.URL.searchParams;
-      const rateLimit = query.has('rateLimit') ? { windowMs: 60_000, max: Number(query.get('rateLimit')) } : undefined;
+      const windowMs = query.has('rateWindowMs') ? Number(query.get('rateWindowMs')) : 60_000;
+      const rateLimit = query.has('rateLimit') ? { windowMs, max: Number(query.get('rateLimit')) } : undefined;
       const backend = await startServer({
         port: 0,
         databasePath: join(tempDir, `backend-${running.length}.sqlite`),

@@ -4,14 +4,14 @@
 // English texts. The widget talks to the real reference backend, proxied under the page's origin
 // so that `connect-src 'self'` allows it, as a centre serving widget and API from one site would.
 //
-// Run: npm run build && node --test test/ticket-reservation/strict-csp.e2e.mjs
+// Run: npm run build && node --test test/e2e/reservation-csp.test.mjs
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, request as httpRequest } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchBrowser, openPage } from '../e2e/browser.mjs';
+import { launchBrowser, openPage } from './browser.mjs';
 import { startServer } from '../../server/src/app.js';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";

@@ -9,7 +9,7 @@
 // three fields were filled, that Chromium classified them by their `autocomplete` tokens, and that
 // the widget took the values (its reservation goes through).
 //
-// Run: node test/ticket-reservation/autofill-probe.mjs   (prints a report; exits 1 when autofill fails)
+// Run: node test/e2e/autofill-probe.mjs   (prints a report; exits 1 when autofill fails)
 import { createServer } from 'node:http';
 import process from 'node:process';
 import { mkdtempSync, rmSync } from 'node:fs';
