@@ -182,8 +182,12 @@ describe('kultur-event-calendar states and loading', () => {
       const updated = el.querySelectorAll('script[type="application/ld+json"]');
       expect(updated).to.have.length(1);
       expect(JSON.parse(updated[0].textContent!)['@graph'].map((g: { name: string }) => g.name)).to.deep.equal(['Winterflohmarkt']);
+      const parent = el.parentElement!;
       el.remove();
       expect(el.querySelector('script')).to.equal(null);
+      parent.append(el);
+      await el.updateComplete;
+      expect(el.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
     });
 
     it('writes nothing with structured-data="off"', async () => {

@@ -219,8 +219,9 @@ export class KulturEventCalendar extends KulturElement {
       if (narrow !== this._narrow && entry.contentRect.width) requestAnimationFrame(() => (this._narrow = narrow));
     });
     this.#resize.observe(this);
-    // Reconnected after a load was aborted on disconnect: load again.
-    if (this.hasUpdated && this._phase === 'loading') void this.#load();
+    // Reconnected: load again if a load was aborted on disconnect, and write the JSON-LD again.
+    if (this.hasUpdated && this._phase === 'loading' && this.src && this.events == null) void this.#load();
+    else if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
