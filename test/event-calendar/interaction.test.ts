@@ -299,6 +299,25 @@ describe('kultur-event-calendar interaction', () => {
       }
     });
 
+    it('hands the event to a real <kultur-ticket-reservation>, which takes focus', async () => {
+      await import('../../src/components/ticket-reservation/define.js');
+      const target = document.createElement('kultur-ticket-reservation') as HTMLElement & { event?: KulturEvent; updateComplete: Promise<unknown> };
+      target.id = 'echte-reservierung';
+      document.body.append(target);
+      try {
+        const el = await mountCalendar({ attributes: { src: FEED, month: '2026-12', reservation: '#echte-reservierung' } });
+        cell(el, '2026-12-05').querySelector<HTMLButtonElement>('[part~=event]')!.click();
+        await el.updateComplete;
+        $<HTMLButtonElement>(el, 'dialog .button.primary')!.click();
+        await target.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(target.event!.id).to.equal('2026-12-05-jazz');
+        expect(document.activeElement).to.equal(target);
+      } finally {
+        target.remove();
+      }
+    });
+
     it('leaves the reservation element alone when kultur-reserve is prevented', async () => {
       const target = document.createElement('div') as HTMLDivElement & { event?: KulturEvent };
       target.id = 'reservierung-2';

@@ -103,6 +103,8 @@ describe('kultur-event-calendar states and loading', () => {
     await oneEvent(missing, 'kultur-error');
     await missing.updateComplete;
     expect(visibleText($(missing, '.error-text')!)).to.equal('Das Programm konnte nicht geladen werden: Der Server antwortet mit Fehler 404.');
+    expect(visibleText($(missing, '.problems summary')!)).to.equal('Details');
+    expect(visibleText($(missing, '.problems li')!)).to.contain('/test/event-calendar/fixtures/gibt-es-nicht.json').and.contain('404');
     const garbage = await connect({ src: `${FIXTURES}/kein-feed.json`, lang: 'en' });
     await oneEvent(garbage, 'kultur-error');
     await garbage.updateComplete;

@@ -236,9 +236,12 @@ export class KulturEventCalendar extends KulturElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) this.#dates.clear();
-    if (changed.has('view') && !VIEWS.includes(this.view)) {
-      warnOnce(`<kultur-event-calendar view="${this.view}"> is not a view; use month, list, upcoming or auto.`);
+    if (changed.has('view')) {
+      // The page chose a view: it wins over the visitor's earlier click on the view switch.
+      if (this.hasUpdated) this._userView = undefined;
+      if (!VIEWS.includes(this.view)) warnOnce(`<kultur-event-calendar view="${this.view}"> is not a view; use month, list, upcoming or auto.`);
     }
+    if (changed.has('limit') && !(this.limit >= 1)) warnOnce(`limit="${this.limit}" is not a positive number; showing 5 events.`);
     if (changed.has('category')) {
       this._categories = new Set(this.category.split(',').map((c) => c.trim()).filter(Boolean));
     }

@@ -89,15 +89,18 @@ export function loadingList(msg: CalendarMessages, kind: 'list' | 'upcoming') {
 
 /** The error state: the reason in words, the feed's diagnostics, retry, and the page's fallback content. */
 export function errorPanel(error: unknown, problems: readonly FeedProblem[], msg: CalendarMessages, onRetry: () => void) {
+  // The developer message (URL, status, where the JSON broke) for the webmaster; the problems list covers `empty`.
+  const detail = error instanceof Error && !(error instanceof FeedError && error.kind === 'empty') ? error.message : '';
   const text =
     error instanceof FeedError ? (error.kind === 'http' && error.status ? msg.errorHttp(error.status) : msg.error[error.kind]) : msg.error.format;
   return html`<div class="cal">
     <div part="error" class="error" role="alert">
       <p class="error-text">${text}</p>
-      ${problems.length
+      ${problems.length || detail
         ? html`<details class="problems">
-            <summary>${msg.problems(problems.length)}</summary>
+            <summary>${problems.length ? msg.problems(problems.length) : msg.details}</summary>
             <ul>
+              ${detail ? html`<li><code>${detail}</code></li>` : nothing}
               ${problems.slice(0, 20).map((p) => html`<li><code>${formatProblem(p)}</code></li>`)}
             </ul>
           </details>`
