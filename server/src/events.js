@@ -2,7 +2,7 @@
 // GET /api/events (the native feed), GET /api/events/{id}, GET /api/events/{id}/availability.
 
 import { createHash } from 'node:crypto';
-import { availabilityOf } from './availability.js';
+import { availabilityOf, closesAt } from './availability.js';
 import { HttpError, sendJson, sendJsonText } from './http-util.js';
 import { absoluteUrl, publicBase } from './public-url.js';
 
@@ -48,9 +48,24 @@ export function getEvent(ctx) {
   sendJson(ctx, 200, feedItem(record, ctx.app, publicBase(ctx)));
 }
 
+/**
+ * Availability answers, rendered once per counters object: the store hands out a new object with
+ * every change, so an entry never outlives the counters it was made from. Apart from the counters
+ * only the close time changes the answer, so an entry also says on which side of it it was made.
+ * @type {WeakMap<import('./availability.js').EventStock, { text: string, closesAtMs: number, beforeClose: boolean }>}
+ */
+const renderedAvailability = new WeakMap();
+
 /** @param {import('./http-util.js').RequestContext} ctx */
 export function getAvailability(ctx) {
   const stock = ctx.app.store.getStock(ctx.params[0]);
   if (!stock) throw new HttpError(404, 'not_found');
-  sendJson(ctx, 200, availabilityOf(stock, ctx.app.now().getTime(), ctx.app.closeMinutes));
+  const nowMs = ctx.app.now().getTime();
+  let rendered = renderedAvailability.get(stock);
+  if (!rendered || (nowMs < rendered.closesAtMs) !== rendered.beforeClose) {
+    const closesAtMs = closesAt(stock, ctx.app.closeMinutes);
+    rendered = { text: JSON.stringify(availabilityOf(stock, nowMs, ctx.app.closeMinutes)), closesAtMs, beforeClose: nowMs < closesAtMs };
+    renderedAvailability.set(stock, rendered);
+  }
+  sendJsonText(ctx, 200, rendered.text);
 }

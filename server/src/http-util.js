@@ -39,8 +39,11 @@ const JSON_HEADERS = {
   Vary: 'Origin',
 };
 
+// As a flat [name, value, …] list: Node writes such a list without inspecting an object per answer.
+const JSON_HEADER_LIST = Object.entries(JSON_HEADERS).flat();
+
 /**
- * Sends a JSON text (already serialized) with the API's headers.
+ * Sends a JSON text (already serialized) with the API's headers and its length (no chunked encoding).
  * @param {RequestContext} ctx
  * @param {number} status
  * @param {string} text
@@ -50,7 +53,10 @@ export function sendJsonText(ctx, status, text, headers) {
   const { res } = ctx;
   const write = () => {
     if (res.destroyed) return;
-    res.writeHead(status, headers ? { ...JSON_HEADERS, ...headers } : JSON_HEADERS);
+    /** @type {(string | number)[]} */
+    const list = headers ? Object.entries({ ...JSON_HEADERS, ...headers }).flat() : JSON_HEADER_LIST.slice();
+    list.push('Content-Length', Buffer.byteLength(text));
+    res.writeHead(status, /** @type {any} */ (list));
     res.end(ctx.req.method === 'HEAD' ? undefined : text);
   };
   if (ctx.delayMs > 0) setTimeout(write, ctx.delayMs);

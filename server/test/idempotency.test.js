@@ -131,7 +131,7 @@ describe('idempotency', () => {
     const key = randomUUID();
     const body = reservationBody(event.id);
     let slowAnswered = false;
-    const slow = reserve(server.endpoint, body, { key, headers: { 'X-Test-Delay-Ms': '2000' } }).then((answer) => {
+    const slow = reserve(server.endpoint, body, { key, headers: { 'X-Test-Delay-Ms': '3000' } }).then((answer) => {
       slowAnswered = true;
       return answer;
     });
