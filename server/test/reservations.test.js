@@ -201,6 +201,19 @@ describe('reservations', () => {
     }
   });
 
+  it('reports closed once the close time passes, and open again when the clock is set back', async () => {
+    const event = await createEvent(server.endpoint, { start: inDays(3), closesAt: inDays(1) });
+    assert.equal((await availability(event.id)).status, 'available');
+    clock.offsetMs = 2 * 86_400_000;
+    try {
+      assert.equal((await availability(event.id)).status, 'closed');
+      assert.equal((await reserve(server.endpoint, reservationBody(event.id))).body.error, 'closed');
+    } finally {
+      clock.offsetMs = 0;
+    }
+    assert.equal((await availability(event.id)).status, 'available');
+  });
+
   it('refuses with 409 when sold out, insufficient, closed or cancelled', async () => {
     const small = await createEvent(server.endpoint, { capacity: 50, onlineQuota: 3 });
     const insufficient = await reserve(server.endpoint, reservationBody(small.id, { tickets: [{ offerId: 'normal', quantity: 4 }] }));
