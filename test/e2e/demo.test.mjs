@@ -54,4 +54,41 @@ describe('demo page on the reference backend', () => {
     assert.deepEqual(await context.cookies(), []);
     await context.close();
   });
+
+  it('lets a visitor pick an event in the calendar, reserve tickets and see availability drop', async () => {
+    const { context, page, record } = await openPage(browser, `${backend.url}/`, { contextOptions: { viewport: { width: 1280, height: 1000 } } });
+    const feed = await (await fetch(`${backend.endpoint}/events`)).json();
+    const events = Array.isArray(feed) ? feed : feed.events;
+    const target = events
+      .filter((e) => e.reservable && e.status === 'scheduled' && Date.parse(e.start) > Date.now() + 86_400_000)
+      .find((e) => e.offers?.some((o) => o.id === 'normal'));
+    assert.ok(target, 'a reservable event in the seed');
+    const before = await (await fetch(`${backend.endpoint}/events/${encodeURIComponent(target.id)}/availability`)).json();
+
+    // Navigate the programme calendar to the event's month, as a visitor would, and open it.
+    const calendar = page.locator('kultur-event-calendar').first();
+    await calendar.locator('[part~="event"]').first().waitFor();
+    const month = new Intl.DateTimeFormat('de-DE', { month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' }).format(new Date(target.start));
+    for (let i = 0; i < 4 && !(await calendar.locator('[part~="title"]').innerText()).includes(month); i++) {
+      await calendar.locator('[part~="next"]').click();
+    }
+    await calendar.locator(`[part~="event"][aria-label*="${target.title}"]`).first().click();
+    await calendar.getByRole('button', { name: 'Tickets reservieren' }).click();
+
+    // The form took the event over; one normal ticket, name and e-mail, submit.
+    const form = page.locator('kultur-ticket-reservation');
+    await form.getByRole('heading', { name: target.title }).waitFor();
+    await form.locator('#offer-normal').fill('1');
+    await form.locator('#name').fill('Erika Beispiel');
+    await form.locator('#email').fill('erika@example.org');
+    await form.getByRole('button', { name: 'Tickets reservieren' }).click();
+    const code = await form.locator('.code').innerText();
+    assert.match(code, /^[A-Z0-9-]{6,}$/);
+
+    const after = await (await fetch(`${backend.endpoint}/events/${encodeURIComponent(target.id)}/availability`)).json();
+    assert.equal(after.remaining, before.remaining - 1, 'one seat fewer online');
+    assert.deepEqual(record.violations, []);
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
 });
