@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { escapeText, eventToIcs, foldLine, icsFileName } from '../../src/components/event-calendar/ics-export.js';
+import { escapeText, eventToIcs, foldLine, icsFileName } from '../../src/data/ics-writer.js';
 import { catalogue } from '../../src/components/event-calendar/messages.js';
 import { availabilityState, dateLine, priceLine, statusWord } from '../../src/components/event-calendar/event-text.js';
 import type { KulturAllDayEvent, KulturTimedEvent } from '../../src/data/types.js';

@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import type { IsoDate, KulturEvent } from '../../data/types.js';
 import { dateLine, priceLine, statusKey, statusWord } from './event-text.js';
 import { eventButton, itemTime, statusTag, type ViewContext } from './event-chip.js';
-import { eventToIcs, icsFileName } from './ics-export.js';
+import { eventToIcs, icsFileName } from '../../data/ics-writer.js';
 
 export { dialogStyles } from './event-dialog.styles.js';
 

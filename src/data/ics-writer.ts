@@ -1,9 +1,10 @@
 /**
- * One event as an iCalendar file (RFC 5545) for "In den Kalender", built in the browser.
+ * One event as an iCalendar file (RFC 5545) for "In den Kalender", built in the browser; shared
+ * by the calendar's details and the reservation confirmation.
  * Timed events are written in UTC (no VTIMEZONE needed; calendar apps show them in the
  * viewer's zone), all-day events as dates with an exclusive end.
  */
-import type { KulturEvent } from '../../data/types.js';
+import type { KulturEvent } from './types.js';
 
 const utcStamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
 const dateValue = (iso: string) => iso.replace(/-/g, '');
@@ -37,6 +38,8 @@ export interface IcsOptions {
   description?: string;
   /** Domain part of the UID, so the same event keeps the same UID across downloads. */
   domain?: string;
+  /** The element that made the file, for PRODID (`kultur-event-calendar`). */
+  product?: string;
 }
 
 /** The `.ics` text for `event`, lines ending in CRLF. */
@@ -61,7 +64,7 @@ export function eventToIcs(event: KulturEvent, options: IcsOptions): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    'PRODID:-//kultur-widgets//kultur-event-calendar//DE',
+    `PRODID:-//kultur-widgets//${options.product ?? 'kultur-event-calendar'}//DE`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
@@ -85,4 +88,17 @@ export function icsFileName(event: KulturEvent): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
   return `${slug || 'veranstaltung'}.ics`;
+}
+
+/**
+ * Offers `text` as a file download through a Blob URL (no data: URL, no inline script), which
+ * works under a strict CSP with Trusted Types.
+ */
+export function downloadText(fileName: string, text: string, type = 'text/calendar'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
