@@ -44,6 +44,15 @@ describe('platform guarantees (dist/cdn in headless Chromium)', () => {
   it('works under a strict CSP with Trusted Types required', async () => {
     const { context, page, record } = await openPage(browser, `${server.url}/test/e2e/pages/all-widgets.html`);
     await widgetsRendered(page);
+    // Everything that writes to the page under Trusted Types ran: the events, the JSON-LD for
+    // search engines (a script element's text), the lazily loaded details dialog, the badge.
+    const calendar = page.locator('kultur-event-calendar');
+    await calendar.locator('[part~="event"]', { hasText: 'Jazz im Keller' }).first().click();
+    await calendar.locator('dialog[open]').waitFor();
+    assert.match(await calendar.locator('dialog[open]').innerText(), /Sa, 05\.12\.2026, 20:00 Uhr/);
+    const jsonLd = await page.locator('kultur-event-calendar > script[type="application/ld+json"]').textContent();
+    assert.match(jsonLd, /"Jazz im Keller: Trio Nachtfalter"/);
+    await page.locator('kultur-membership-badge').locator('a[href$="/laks/mitglieder/zollhaus"]').waitFor();
     assert.deepEqual(record.violations, []);
     assert.deepEqual(record.errors, []);
     // Proof that the page really enforces Trusted Types (this probe itself is a logged violation).
