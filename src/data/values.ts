@@ -35,7 +35,7 @@ function two(s: string, i: number): number {
  */
 export function parseWhen(input: string, zone: string): When | undefined {
   const text = input.length > 10 && input.length < 30 && input.charCodeAt(input.length - 1) > 32 ? input : input.trim();
-  // Fast path for the canonical shapes (a feed has thousands of them): 2026-12-05[T20:00[:00][Z|+01:00]].
+  // Fast path for the canonical shapes (a feed has thousands of them): 2026-12-05[T20:00[:00[.000]][Z|+01:00]].
   const n = text.length;
   const c10 = text.charCodeAt(10);
   if (text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && (n === 10 || ((c10 === 84 || c10 === 32) && text.charCodeAt(13) === 58))) {
@@ -46,10 +46,19 @@ export function parseWhen(input: string, zone: string): When | undefined {
     if (n === 10) return { date: text };
     const hour = two(text, 11);
     const minute = two(text, 14);
-    const p = text.charCodeAt(16) === 58 ? 19 : 16;
+    let p = text.charCodeAt(16) === 58 ? 19 : 16;
     const second = p === 19 ? two(text, 17) : 0;
-    if (hour <= 23 && minute <= 59 && second <= 59) {
-      if (n === p) return { instant: zonedInstant(zone, year, month, day, hour, minute, second), zone };
+    // Milliseconds, as `Date#toISOString()` writes them (`20:00:00.000Z`): three digits only.
+    let ms = 0;
+    if (p === 19 && text.charCodeAt(19) === 46) {
+      const d = text.charCodeAt(22) - 48;
+      ms = two(text, 20) * 10 + (d >= 0 && d <= 9 ? d : NaN);
+      p = 23;
+      const after = text.charCodeAt(23);
+      if (after >= 48 && after <= 57) ms = NaN; // more digits: the general parser rounds them
+    }
+    if (hour <= 23 && minute <= 59 && second <= 59 && ms === ms) {
+      if (n === p) return { instant: zonedInstant(zone, year, month, day, hour, minute, second, ms), zone };
       const sign = text.charCodeAt(p);
       let offset = NaN;
       if (n === p + 1 && sign === 90) offset = 0;
@@ -58,7 +67,7 @@ export function parseWhen(input: string, zone: string): When | undefined {
         const om = two(text, p + 4);
         if (oh <= 14 && om <= 59) offset = (sign === 45 ? -1 : 1) * (oh * 60 + om) * 60_000;
       }
-      if (offset === offset) return { instant: dayNumber(year, month, day) * 86_400_000 + ((hour * 60 + minute) * 60 + second) * 1000 - offset, zone };
+      if (offset === offset) return { instant: dayNumber(year, month, day) * 86_400_000 + ((hour * 60 + minute) * 60 + second) * 1000 + ms - offset, zone };
     }
   }
   return parseWhenSlow(text, zone);

@@ -115,6 +115,16 @@ describe('native feed adapter', () => {
     expect(normalizeFeed([]).itemCount).to.equal(0);
   });
 
+  it('reads fractional seconds the same on the fast path (toISOString) and the general one', () => {
+    const at = (start: string) => (normalizeFeed([{ id: 'a', title: 'A', start }], { warn: false }).events[0] as KulturTimedEvent).start.instant;
+    expect(at('2026-12-05T19:00:00.250Z')).to.equal(Date.parse('2026-12-05T19:00:00.250Z'));
+    expect(at('2026-12-05T20:00:00.250+01:00')).to.equal(Date.parse('2026-12-05T19:00:00.250Z'));
+    expect(at('2026-12-05T20:00:00.250')).to.equal(Date.parse('2026-12-05T19:00:00.250Z'));
+    expect(at('2026-12-05T19:00:00.25Z')).to.equal(Date.parse('2026-12-05T19:00:00.250Z'));
+    expect(at('2026-12-05T19:00:00.2504Z')).to.equal(Date.parse('2026-12-05T19:00:00.250Z'));
+    expect(normalizeFeed([{ id: 'a', title: 'A', start: '2026-12-05T19:00:00.2x0Z' }, { id: 'b', title: 'B', start: '2026-12-05' }], { warn: false }).problems).to.have.length(1);
+  });
+
   it('groups all problems of a load into one console warning', () => {
     const original = console.warn;
     const calls: unknown[][] = [];
