@@ -1,5 +1,5 @@
 // @ts-check
-// Runs in a worker thread: moves committed pages from the WAL into the database file a few times a second.
+// Runs in a worker thread: moves committed pages from the WAL into the database file ten times a second.
 // A checkpoint ends with an fsync; doing it here keeps that wait off the event loop that answers
 // requests (with SQLite's automatic checkpoints it would fall on whichever commit crossed the limit).
 

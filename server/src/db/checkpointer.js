@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
  * @param {(reason: string) => void} onFailure  called once when the worker cannot do its job
  * @returns {{ stop: () => void }}
  */
-export function startCheckpointer(databasePath, onFailure, intervalMs = 250) {
+export function startCheckpointer(databasePath, onFailure, intervalMs = 100) {
   const worker = new Worker(new URL('./checkpoint-worker.js', import.meta.url), { workerData: { databasePath, intervalMs } });
   worker.unref(); // never keeps the process alive
   let failed = false;

@@ -54,8 +54,9 @@ export function openSqliteStore(databasePath) {
   db.pragma('cache_size = -32000'); // 32 MB of pages: the hot B-trees stay in memory
   migrate(db);
   // A worker thread copies committed pages from the WAL into the database file (and waits for the
-  // disk) several times a second, off the event loop. SQLite's own checkpoint after a commit stays
-  // on: it finds little left to copy, and only it can start the WAL over, which keeps the file small.
+  // disk) ten times a second, off the event loop. SQLite's own checkpoint after a commit (every
+  // 1000 pages) stays on: it finds little left to copy, and it starts the WAL over, which keeps the
+  // file small. (Measured: a higher limit made the worst pauses longer, not shorter.)
   const checkpointer = startCheckpointer(databasePath, (reason) => {
     console.error(`kultur-widgets backend: background checkpoints failed (${reason}); SQLite checkpoints on commit alone`);
   });
