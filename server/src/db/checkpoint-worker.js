@@ -6,7 +6,8 @@
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 
-const db = new Database(workerData.databasePath);
+// The main thread created the file; never create a stray one if it is gone already.
+const db = new Database(workerData.databasePath, { fileMustExist: true });
 db.pragma('busy_timeout = 1000');
 
 const timer = setInterval(() => {

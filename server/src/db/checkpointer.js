@@ -12,8 +12,10 @@ export function startCheckpointer(databasePath, onFailure, intervalMs = 100) {
   const worker = new Worker(new URL('./checkpoint-worker.js', import.meta.url), { workerData: { databasePath, intervalMs } });
   worker.unref(); // never keeps the process alive
   let failed = false;
+  let stopped = false;
   const fail = (reason) => {
-    if (failed) return;
+    // After stop() the database may be gone already (a test removing its folder): nothing to report.
+    if (failed || stopped) return;
     failed = true;
     onFailure(reason);
   };
@@ -21,6 +23,7 @@ export function startCheckpointer(databasePath, onFailure, intervalMs = 100) {
   worker.on('error', (error) => fail(String(error)));
   return {
     stop() {
+      stopped = true;
       worker.postMessage('stop');
     },
   };
