@@ -99,6 +99,39 @@ describe('kultur-event-calendar views', () => {
     });
   });
 
+  describe('agenda list of a big programme', () => {
+    // 12 events a day in December 2026: more than the first frame renders.
+    const events = Array.from({ length: 31 * 12 }, (_, i) => ({
+      id: `e${i}`,
+      title: `Veranstaltung ${i}`,
+      start: `2026-12-${String(1 + Math.floor(i / 12)).padStart(2, '0')}T${String(10 + (i % 12)).padStart(2, '0')}:00:00+01:00`,
+    }));
+
+    it('paints the first days at once and the whole month a frame later', async () => {
+      const el = document.createElement('kultur-event-calendar');
+      Object.assign(el, { now: new Date('2026-12-09T12:00:00+01:00'), events });
+      el.setAttribute('month', '2026-12');
+      el.setAttribute('view', 'list');
+      document.body.append(el);
+      try {
+        await new Promise((ok) => setTimeout(ok, 0)); // the first render, before the next frame
+        const first = $$(el, '[part~=list] h3').length;
+        expect(first).to.be.greaterThan(0).and.lessThan(31);
+        await el.updateComplete;
+        expect($$(el, '[part~=list] h3')).to.have.length(31);
+        expect($$(el, '[part~=list] [part~=event]')).to.have.length(31 * 12);
+        el.next();
+        await el.updateComplete;
+        expect($(el, '[part~=list]')).to.equal(null); // January has no events
+        el.previous();
+        await el.updateComplete;
+        expect($$(el, '[part~=list] h3')).to.have.length(31);
+      } finally {
+        el.remove();
+      }
+    });
+  });
+
   describe('upcoming', () => {
     it('lists the next `limit` events from now, without toolbar', async () => {
       const el = await mountCalendar({ attributes: { src: FEED, view: 'upcoming', limit: '3' } });

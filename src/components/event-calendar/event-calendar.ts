@@ -65,6 +65,8 @@ type DialogParts = typeof import('./event-dialog.js');
 let dialogParts: DialogParts | undefined;
 /** Upcoming events described in the JSON-LD at most: a season is enough for search results. */
 const STRUCTURED_DATA_LIMIT = 100;
+/** Events the agenda renders in its first frame (whole days; more than a screen holds). */
+const FIRST_LIST_EVENTS = 40;
 const JSON_LD = ':scope > script[type="application/ld+json"][data-kultur]';
 
 const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -175,6 +177,8 @@ export class KulturEventCalendar extends KulturElement {
   #descriptions = new WeakMap<KulturEvent, Node>();
   #announceTimer?: ReturnType<typeof setTimeout>;
   #jsonLdFor?: CalendarIndex | null;
+  /** The agenda that may render all its days (set a frame after its first, partial render). */
+  #listComplete?: { index?: CalendarIndex; key: string };
   /** Chunks being loaded; `updateComplete` waits for them and the update they cause. */
   #loading = new Set<Promise<unknown>>();
 
@@ -338,8 +342,31 @@ export class KulturEventCalendar extends KulturElement {
     if (this.#busy()) return loadingList(ctx.msg, 'list');
     const { first, last } = this.#monthBounds();
     const match = this.#match();
-    const days = this._index?.daysBetween(first, last, match) ?? [];
-    return days.length ? agendaList(days, (d) => this._index!.on(d, match), ctx, 'title') : this.#emptyNotice();
+    const index = this._index;
+    const days = index?.daysBetween(first, last, match) ?? [];
+    if (!days.length) return this.#emptyNotice();
+    // A month of a big programme is hundreds of events: the first frame shows the days that fill
+    // the screen, the rest of the month follows in the next frame (`updateComplete` waits for it).
+    const key = `${first}|${this._query}|${[...this._categories].join(',')}`;
+    let shown = days;
+    if (this.#listComplete?.index !== index || this.#listComplete?.key !== key) {
+      let count = 0;
+      let cut = 0;
+      while (cut < days.length && count < FIRST_LIST_EVENTS) count += index!.on(days[cut++], match).length;
+      if (cut < days.length) {
+        shown = days.slice(0, cut);
+        // After the next paint; a hidden page paints no frames, so a timer finishes the list there.
+        const frame = new Promise((ok) => {
+          requestAnimationFrame(() => setTimeout(ok, 0));
+          setTimeout(ok, 100);
+        });
+        this.#whenLoaded(frame, () => {
+          this.#listComplete = { index, key };
+          this.requestUpdate();
+        });
+      }
+    }
+    return agendaList(shown, (d) => index!.on(d, match), ctx, 'title');
   }
 
   /** The empty month, no matches, or no events at all; offers the next month with events. */
