@@ -49,13 +49,15 @@ export class CalendarIndex {
   readonly days: IsoDate[];
   /** Category names in the feed, sorted for people. */
   readonly categories: string[];
-  #byStart?: KulturEvent[];
-
+  /** `events` as every feed adapter returns them: by start (`EventCollector#sorted`). */
   constructor(readonly events: readonly KulturEvent[]) {
     this.byDay = groupByLocalDay(events);
     this.days = [...this.byDay.keys()];
     const names = new Set<string>();
-    for (const event of events) for (const c of categoriesOf(event)) names.add(c);
+    for (const event of events) {
+      if (event.category) names.add(event.category);
+      for (const c of event.categories) names.add(c);
+    }
     this.categories = [...names].sort((a, b) => a.localeCompare(b, 'de'));
   }
 
@@ -93,12 +95,8 @@ export class CalendarIndex {
 
   /** The next `limit` matching events that have not ended at `now`, by start. */
   upcoming(now: number, limit: number, match?: (event: KulturEvent) => boolean): KulturEvent[] {
-    this.#byStart ??= this.events
-      .map((event) => [eventRange(event), event] as const)
-      .sort((a, b) => a[0].start - b[0].start)
-      .map(([, event]) => event);
     const out: KulturEvent[] = [];
-    for (const event of this.#byStart) {
+    for (const event of this.events) {
       if (out.length >= limit) break;
       const { start, end } = eventRange(event);
       if (Math.max(start, end) > now && (!match || match(event))) out.push(event);
