@@ -5,6 +5,7 @@
  */
 import type { IsoDate, KulturDateTime } from '../data/types.js';
 import { INTL_LOCALE, type Lang } from '../i18n/locale.js';
+import { localTime } from './zoned.js';
 
 /** A moment to format: a zoned instant (timed events) or a civil date (all-day events). */
 export type Formattable = KulturDateTime | IsoDate;
@@ -56,9 +57,12 @@ export function formatDayMonth(value: Formattable, lang: Lang): string {
   return format(value, lang, { day: 'numeric', month: 'long' });
 }
 
-/** Clock time in the venue's zone, 24 h: `20:00`. */
-export function formatClock(value: KulturDateTime, lang: Lang): string {
-  return format(value, lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+/**
+ * Clock time in the venue's zone, 24 h: `20:00` (the same in both languages). From the cached
+ * zone offset, not `Intl`: the grid shows one per event.
+ */
+export function formatClock(value: KulturDateTime, _lang?: Lang): string {
+  return localTime(value.instant, value.zone);
 }
 
 /** `20:00 Uhr` / `20:00`. */
