@@ -49,13 +49,11 @@ export function parseWhen(input: string, zone: string): When | undefined {
     let p = text.charCodeAt(16) === 58 ? 19 : 16;
     const second = p === 19 ? two(text, 17) : 0;
     // Milliseconds, as `Date#toISOString()` writes them (`20:00:00.000Z`): three digits only.
+    // (More digits are no offset: the general parser below rounds them.)
     let ms = 0;
     if (p === 19 && text.charCodeAt(19) === 46) {
-      const d = text.charCodeAt(22) - 48;
-      ms = two(text, 20) * 10 + (d >= 0 && d <= 9 ? d : NaN);
+      ms = two(text, 20) * 10 + (two(text, 21) % 10);
       p = 23;
-      const after = text.charCodeAt(23);
-      if (after >= 48 && after <= 57) ms = NaN; // more digits: the general parser rounds them
     }
     if (hour <= 23 && minute <= 59 && second <= 59 && ms === ms) {
       if (n === p) return { instant: zonedInstant(zone, year, month, day, hour, minute, second, ms), zone };

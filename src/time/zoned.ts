@@ -55,20 +55,12 @@ export function zoneOffset(instant: number, zone: string): number {
   let offset = cache.get(day);
   if (offset === undefined) {
     const start = day * DAY_MS;
-    // A neighbouring day already known saves one of the two `Intl` calls (the slow part): with
-    // the same offset at the end of the day before and at the end of this one, nothing changed
-    // in between (zones change at most once a day).
+    // The day before already known saves one of the two `Intl` calls (the slow part; events are
+    // read in date order): with the same offset at the end of that day and at the end of this
+    // one, nothing changed in between (zones change at most once a day).
     const prev = cache.get(day - 1);
-    const next = cache.get(day + 1);
-    const known = prev !== undefined ? (typeof prev === 'number' ? prev : prev.after) : next !== undefined ? (typeof next === 'number' ? next : next.before) : undefined;
-    const probe = prev !== undefined ? start + DAY_MS - 1000 : start;
-    let before: number;
-    let after: number;
-    if (known !== undefined && exactOffset(probe, zone) === known) before = after = known;
-    else {
-      before = exactOffset(start, zone);
-      after = exactOffset(start + DAY_MS - 1000, zone);
-    }
+    const after = exactOffset(start + DAY_MS - 1000, zone);
+    const before = prev !== undefined && after === (typeof prev === 'number' ? prev : prev.after) ? after : exactOffset(start, zone);
     if (before === after) offset = before;
     else {
       // Find the second of the change once (DST changes happen on whole minutes, at most once a day).
