@@ -177,8 +177,8 @@ export class KulturEventCalendar extends KulturElement {
   #descriptions = new WeakMap<KulturEvent, Node>();
   #announceTimer?: ReturnType<typeof setTimeout>;
   #jsonLdFor?: CalendarIndex | null;
-  /** The agenda that may render all its days (set a frame after its first, partial render). */
-  #listComplete?: { index?: CalendarIndex; key: string };
+  /** Month and filter of the agenda that may render all its days (a frame after its first, partial render; reset with the data). */
+  #listComplete?: string;
   /** Chunks being loaded; `updateComplete` waits for them and the update they cause. */
   #loading = new Set<Promise<unknown>>();
 
@@ -347,9 +347,9 @@ export class KulturEventCalendar extends KulturElement {
     if (!days.length) return this.#emptyNotice();
     // A month of a big programme is hundreds of events: the first frame shows the days that fill
     // the screen, the rest of the month follows in the next frame (`updateComplete` waits for it).
-    const key = `${first}|${this._query}|${[...this._categories].join(',')}`;
+    const key = `${first}|${this._query}|${[...this._categories]}`;
     let shown = days;
-    if (this.#listComplete?.index !== index || this.#listComplete?.key !== key) {
+    if (this.#listComplete !== key) {
       let count = 0;
       let cut = 0;
       while (cut < days.length && count < FIRST_LIST_EVENTS) count += index!.on(days[cut++], match).length;
@@ -361,7 +361,8 @@ export class KulturEventCalendar extends KulturElement {
           setTimeout(ok, 100);
         });
         this.#whenLoaded(frame, () => {
-          this.#listComplete = { index, key };
+          if (this._index !== index) return;
+          this.#listComplete = key;
           this.requestUpdate();
         });
       }
@@ -547,6 +548,7 @@ export class KulturEventCalendar extends KulturElement {
   #setData(events: KulturEvent[] | undefined, problems: readonly FeedProblem[]): void {
     this.#problems = problems;
     this._index = events ? new CalendarIndex(events) : undefined;
+    this.#listComplete = undefined;
     this._error = undefined;
     this._phase = events ? 'ready' : 'idle';
   }

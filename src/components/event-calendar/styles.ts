@@ -625,10 +625,7 @@ export const calendarStyles = css`
   }
   @media (prefers-reduced-motion: reduce) {
     .bone span,
-    .more-short {
-    display: none;
-  }
-  .grid[aria-busy='true'] .day:not(.outside) {
+    .grid[aria-busy='true'] .day:not(.outside) {
       animation: none;
     }
   }
