@@ -177,7 +177,7 @@ export class KulturEventCalendar extends KulturElement {
   #descriptions = new WeakMap<KulturEvent, Node>();
   #announceTimer?: ReturnType<typeof setTimeout>;
   #jsonLdFor?: CalendarIndex | null;
-  /** Month and filter of the agenda that may render all its days (a frame after its first, partial render; reset with the data). */
+  /** Month and filter of the agenda that may render all its days (a frame after its first, partial render). */
   #listComplete?: string;
   /** Chunks being loaded; `updateComplete` waits for them and the update they cause. */
   #loading = new Set<Promise<unknown>>();
@@ -357,11 +357,10 @@ export class KulturEventCalendar extends KulturElement {
         shown = days.slice(0, cut);
         // After the next paint; a hidden page paints no frames, so a timer finishes the list there.
         const frame = new Promise((ok) => {
-          requestAnimationFrame(() => setTimeout(ok, 0));
+          requestAnimationFrame(() => setTimeout(ok));
           setTimeout(ok, 100);
         });
         this.#whenLoaded(frame, () => {
-          if (this._index !== index) return;
           this.#listComplete = key;
           this.requestUpdate();
         });
@@ -548,7 +547,6 @@ export class KulturEventCalendar extends KulturElement {
   #setData(events: KulturEvent[] | undefined, problems: readonly FeedProblem[]): void {
     this.#problems = problems;
     this._index = events ? new CalendarIndex(events) : undefined;
-    this.#listComplete = undefined;
     this._error = undefined;
     this._phase = events ? 'ready' : 'idle';
   }

@@ -57,9 +57,7 @@ export const calendarStyles = css`
     letter-spacing: normal;
     text-transform: none;
   }
-  button {
-    cursor: pointer;
-  }
+  button,
   svg {
     display: block;
     flex: none;
@@ -643,9 +641,6 @@ export const calendarStyles = css`
   .problems {
     margin-bottom: 0.75em;
     font-size: 0.875em;
-  }
-  .problems summary {
-    cursor: pointer;
   }
   .problems ul {
     margin-top: 0.5em;
