@@ -214,6 +214,8 @@ const lines = [
   'in a 1000 px container, FullCalendar limited to 3 lines per day like our grid. "Mount" is from creating',
   'the element / `new Calendar()` to the frame after the first paint (`requestAnimationFrame` + `setTimeout`);',
   'it includes normalizing and grouping the feed. "Next month" is `next()` to the next painted frame.',
+  'In the list view our agenda paints the first whole days of the month (at least 40 events, more than a screen holds)',
+  'in the first frame and the rest of the month in the next one; FullCalendar paints the whole month at once.',
   'Ratio = FullCalendar time ÷ ours (higher is better for us).',
   '',
   '| events | month view: ours | FullCalendar | ratio | next month: ours | FullCalendar | ratio | list view: ours | FullCalendar | ratio |',
