@@ -134,6 +134,10 @@ export const InAFooter: Story = {
 };
 
 // Not valid: the fallback content, whatever the variant.
+/** While the data is on its way: an empty box of the badge's size (no fallback flash, no layout shift). */
+export const Loading: Story = { args: { membership: new Promise(() => {}) } };
+export const LoadingCompact: Story = { args: { variant: 'compact', membership: new Promise(() => {}) } };
+export const LoadingIconDark: Story = { args: { variant: 'icon', theme: 'dark', membership: new Promise(() => {}) } };
 export const Expired: Story = { args: { membership: membership({ validUntil: '2024-12-31' }) } };
 export const Suspended: Story = { args: { membership: membership({ status: 'suspended' }) } };
 export const Ended: Story = { args: { membership: membership({ status: 'ended', validUntil: '2024-12-31' }) } };

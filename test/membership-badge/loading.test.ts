@@ -37,6 +37,31 @@ describe('<kultur-membership-badge> loading', () => {
     await loaded;
   });
 
+  it('shows the loading state while a Promise given as membership is pending, then the badge', async () => {
+    let resolve!: (value: unknown) => void;
+    const badge = createBadge({ membership: new Promise((r) => (resolve = r)) });
+    await mount(badge);
+    expect(badge.shadowRoot!.querySelector('.reserve')).to.not.equal(null);
+    expect(showsFallback(badge)).to.equal(false);
+    expect(badgeLink(badge)).to.equal(null);
+    await expectAccessible(badge);
+    resolve(membershipData());
+    await settled();
+    expect(badgeLink(badge)).to.not.equal(null);
+    expect(badge.valid).to.equal(true);
+  });
+
+  it('shows the neutral fallback when a Promise given as membership rejects', async () => {
+    const { warnings } = await captureWarnings(async () => {
+      const badge = createBadge({ membership: Promise.reject(new Error('offline')) });
+      await mount(badge);
+      await settled();
+      expect(showsFallback(badge)).to.equal(true);
+      expect(badge.valid).to.equal(false);
+    });
+    expect(warnings.join('\n')).to.contain('kultur-membership-badge');
+  });
+
   it('fires kultur-load bubbling and composed, with the normalized membership', async () => {
     const badge = createBadge({ attributes: { src: `${FIXTURES}/im-puls.json` } });
     const loaded = oneEvent(document, 'kultur-load');

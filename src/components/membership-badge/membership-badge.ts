@@ -97,6 +97,9 @@ export class KulturMembershipBadge extends HTMLElement {
   /** `src` + `member` (or `member` alone for `membership`) of the reading or of the request in flight. */
   #loadedKey?: string;
   #request?: AbortController;
+  /** A Promise given as `membership` that is being waited for, and what the last one settled to. */
+  #pending?: PromiseLike<unknown>;
+  #settled?: { from: PromiseLike<unknown>; value: unknown };
   #queued = false;
 
   constructor() {
@@ -152,7 +155,8 @@ export class KulturMembershipBadge extends HTMLElement {
 
   /**
    * Membership JSON given directly (`{ network, member }` or a directory `{ network, members }`),
-   * instead of `src`: nothing is fetched. The object is read, never cloned or changed.
+   * instead of `src`: nothing is fetched. The object is read, never cloned or changed. A Promise of
+   * it (data the page fetches itself) shows the loading state until it settles.
    */
   get membership(): unknown {
     return this.#membership;
@@ -222,13 +226,23 @@ export class KulturMembershipBadge extends HTMLElement {
     if (variant && !VARIANTS.includes(variant as BadgeVariant)) {
       warnOnce(`<kultur-membership-badge variant="${variant}"> is unknown; use full, compact or icon. Showing full.`);
     }
-    if (this.#membership !== undefined) {
+    let data = this.#membership;
+    if (typeof (data as PromiseLike<unknown> | undefined)?.then === 'function') {
+      const pending = data as PromiseLike<unknown>;
+      if (this.#settled?.from !== pending) {
+        this.#wait(pending);
+        this.#render();
+        return;
+      }
+      data = this.#settled.value;
+    }
+    if (data !== undefined) {
       // Read again (and warn again) only when the data or the member changed, not on every render.
-      if (this.#membership !== this.#readObject || this.#loadedKey !== this.member) {
+      if (data !== this.#readObject || this.#loadedKey !== this.member) {
         this.#cancel();
-        this.#readObject = this.#membership;
+        this.#readObject = data;
         this.#loadedKey = this.member;
-        this.#reading = readMembership(this.#membership, { member: this.member });
+        this.#reading = readMembership(data, { member: this.member });
         this.#report(this.#reading, 'membership property');
       }
     } else if (this.src) {
@@ -239,6 +253,21 @@ export class KulturMembershipBadge extends HTMLElement {
       this.#loadedKey = this.#reading = this.#readObject = undefined;
     }
     this.#render();
+  }
+
+  /** Loading state until `pending` settles; a rejected Promise reads as no data (neutral state). */
+  #wait(pending: PromiseLike<unknown>): void {
+    if (this.#pending === pending && this.#request) return;
+    this.#cancel();
+    this.#reading = this.#readObject = undefined;
+    this.#pending = pending;
+    const marker = (this.#request = new AbortController());
+    const settle = (value: unknown) => {
+      if (this.#request === marker) this.#request = undefined;
+      this.#settled = { from: pending, value };
+      this.#schedule();
+    };
+    pending.then(settle, () => settle(null));
   }
 
   #cancel(): void {
