@@ -1,16 +1,8 @@
 import { expect } from '@open-wc/testing';
+import { rejection } from '../helpers/rejection.js';
 import { FeedError, fetchJson, fetchText, isAbortError } from '../../src/data/fetch-json.js';
 
 const FIXTURE = '/test/fixtures/feeds/native-basic.json';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('fetchJson / fetchText (real HTTP against the test server)', () => {
   it('loads and parses JSON from the same origin', async () => {

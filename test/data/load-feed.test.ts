@@ -1,17 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { rejection } from '../helpers/rejection.js';
 import { FeedError, isAbortError } from '../../src/data/fetch-json.js';
 import { clearFeedCache, loadFeed } from '../../src/data/load-feed.js';
 
 const FEEDS = '/test/fixtures/feeds';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 /** Requests the page made for `url` (Resource Timing: real requests only). */
 function requestsFor(path: string): number {
