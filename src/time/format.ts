@@ -1,40 +1,39 @@
 /**
- * Dates, times and prices per language, with `Intl` (no library bytes) in the venue's zone.
+ * Dates, times and prices per language in the venue's zone. Dates use built-in German and
+ * British English names, not `Intl`: the first `Intl` call of a page starts ICU (30–60 ms before
+ * the calendar's first paint); tests compare every form with `Intl`'s output. Prices use `Intl`.
  * German: `Sa, 05.12.2026`, `20:00 Uhr`, `Samstag, 5. Dezember 2026`, `15,00 €`, `Dezember 2026`.
  * English (British): `Sat, 05/12/2026`, `20:00`, `Saturday, 5 December 2026`, `€15.00`, `December 2026`.
  */
 import type { IsoDate, KulturDateTime } from '../data/types.js';
 import { INTL_LOCALE, type Lang } from '../i18n/locale.js';
-import { localTime } from './zoned.js';
+import { localDate, localTime } from './zoned.js';
 
 /** A moment to format: a zoned instant (timed events) or a civil date (all-day events). */
 export type Formattable = KulturDateTime | IsoDate;
 
-const cache = new Map<string, Intl.DateTimeFormat>();
+const MONTHS: Record<Lang, string[]> = {
+  de: 'Januar Februar März April Mai Juni Juli August September Oktober November Dezember'.split(' '),
+  en: 'January February March April May June July August September October November December'.split(' '),
+};
+/** Monday first. */
+const WEEKDAYS: Record<Lang, string[]> = {
+  de: 'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag'.split(' '),
+  en: 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
+};
 
-function dateFormat(lang: Lang, zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${zone}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(INTL_LOCALE[lang], { ...options, timeZone: zone })));
-  return f;
+/** The venue's calendar date of a value, and its weekday index (0 = Monday). */
+function civil(value: Formattable): { year: number; month: number; day: number; weekday: number } {
+  const date = typeof value === 'string' ? value : localDate(value.instant, value.zone);
+  const year = +date.slice(0, 4);
+  const month = +date.slice(5, 7);
+  const day = +date.slice(8, 10);
+  return { year, month, day, weekday: (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7 };
 }
 
-/** Instant and zone to format with: civil dates are placed at noon UTC and formatted in UTC. */
-function resolve(value: Formattable): [number, string] {
-  if (typeof value === 'string') {
-    return [Date.UTC(+value.slice(0, 4), +value.slice(5, 7) - 1, +value.slice(8, 10), 12), 'UTC'];
-  }
-  return [value.instant, value.zone];
-}
-
-function format(value: Formattable, lang: Lang, options: Intl.DateTimeFormatOptions): string {
-  const [instant, zone] = resolve(value);
-  return dateFormat(lang, zone, options).format(instant);
-}
-
-/** Two-letter-ish weekday without the German abbreviation dot: `Sa` / `Sat`. */
+/** Weekday abbreviation without the German dot: `Sa` / `Sat`. */
 export function formatWeekdayShort(value: Formattable, lang: Lang): string {
-  return format(value, lang, { weekday: 'short' }).replace(/\.$/, '');
+  return WEEKDAYS[lang][civil(value).weekday].slice(0, lang === 'de' ? 2 : 3);
 }
 
 /** `Sa, 05.12.2026` / `Sat, 05/12/2026`. */
@@ -44,17 +43,21 @@ export function formatDateShort(value: Formattable, lang: Lang): string {
 
 /** `05.12.2026` / `05/12/2026`. */
 export function formatDateNumeric(value: Formattable, lang: Lang): string {
-  return format(value, lang, { day: '2-digit', month: '2-digit', year: 'numeric' });
+  const { year, month, day } = civil(value);
+  const sep = lang === 'de' ? '.' : '/';
+  return `${day < 10 ? '0' : ''}${day}${sep}${month < 10 ? '0' : ''}${month}${sep}${year}`;
 }
 
 /** `Samstag, 5. Dezember 2026` / `Saturday, 5 December 2026` (list headings, accessible names). */
 export function formatDateLong(value: Formattable, lang: Lang): string {
-  return format(value, lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  const { year, weekday } = civil(value);
+  return `${WEEKDAYS[lang][weekday]}, ${formatDayMonth(value, lang)} ${year}`;
 }
 
 /** `5. Dezember` / `5 December` (the second date of a range in the same year). */
 export function formatDayMonth(value: Formattable, lang: Lang): string {
-  return format(value, lang, { day: 'numeric', month: 'long' });
+  const { month, day } = civil(value);
+  return `${day}${lang === 'de' ? '.' : ''} ${MONTHS[lang][month - 1]}`;
 }
 
 /**
@@ -73,12 +76,12 @@ export function formatTime(value: KulturDateTime, lang: Lang): string {
 
 /** `Dezember 2026` / `December 2026`; `month` is 1–12. */
 export function formatMonthHeading(year: number, month: number, lang: Lang): string {
-  return dateFormat(lang, 'UTC', { month: 'long', year: 'numeric' }).format(Date.UTC(year, month - 1, 15));
+  return `${MONTHS[lang][month - 1]} ${year}`;
 }
 
 /** Month name alone: `Dezember` / `December`. */
 export function formatMonthName(month: number, lang: Lang): string {
-  return dateFormat(lang, 'UTC', { month: 'long' }).format(Date.UTC(2026, month - 1, 15));
+  return MONTHS[lang][month - 1];
 }
 
 /**
@@ -86,13 +89,7 @@ export function formatMonthName(month: number, lang: Lang): string {
  * `Mo Tu We Th Fr Sa Su`) for grid headers, `long` the full names for accessible labels.
  */
 export function weekdayNames(lang: Lang, width: 'short' | 'long' = 'short'): string[] {
-  const names: string[] = [];
-  // 2026-11-30 is a Monday.
-  for (let i = 0; i < 7; i++) {
-    const name = dateFormat(lang, 'UTC', { weekday: width === 'short' ? 'short' : 'long' }).format(Date.UTC(2026, 10, 30 + i, 12));
-    names.push(width === 'short' ? name.replace(/\.$/, '').slice(0, 2) : name);
-  }
-  return names;
+  return width === 'short' ? WEEKDAYS[lang].map((name) => name.slice(0, 2)) : [...WEEKDAYS[lang]];
 }
 
 const money = new Map<string, Intl.NumberFormat>();

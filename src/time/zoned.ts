@@ -1,21 +1,36 @@
 /**
- * Instants in a named time zone, on `Intl` alone (no library bytes). Offsets are cached per
- * zone and UTC day, so normalizing ten thousand events costs a few hundred `Intl` calls.
+ * Instants in a named time zone, on `Intl` alone (no library bytes, no tz tables). Each zone's
+ * offsets are read once per UTC year as "offset at New Year plus the changes in the year", so a
+ * feed of ten thousand events costs about a hundred `Intl` calls a year, and a lookup is a compare.
+ *
+ * Berlin, Vienna and Zurich get their year from the EU summer-time rule instead, without `Intl`:
+ * the first `Intl` call of a page starts ICU, which costs 30–60 ms on a desktop and more on a
+ * phone, before the first paint. {@link verifyZoneRules} checks the rule against the browser's
+ * time-zone data later (should the EU ever change its rule) and turns it off when they differ.
  */
 import type { IsoDate } from '../data/types.js';
 import { isoDateOfDayNumber } from './civil.js';
 
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+/** Offsets are sampled weekly; the shortest period between two changes on record is about four weeks. */
+const WEEK_MS = 7 * DAY_MS;
+
+/** A zone's offsets in one UTC year: the offset at its start and each change (`at`, new `offset`) in order. */
+interface YearOffsets {
+  start: number;
+  changes: { at: number; offset: number }[];
+}
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-/** A UTC day on which the zone's offset changes: the change's instant and the offsets around it. */
-interface Change {
-  at: number;
-  before: number;
-  after: number;
-}
-/** Per zone: UTC day number → the offset for that whole day, or the change that happens during it. */
-const dayOffsets = new Map<string, Map<number, number | Change>>();
+/** Per zone: UTC year → its offsets. */
+const tables = new Map<string, Map<number, YearOffsets>>();
+
+/** Zones on the EU rule since 1996 (summer time from the last Sunday of March to the last of October, 01:00 UTC) → standard offset in hours. */
+const EU_RULE_ZONES: Record<string, number> = { 'Europe/Berlin': 1, 'Europe/Vienna': 1, 'Europe/Zurich': 1 };
+const EU_RULE_SINCE = 1996;
+/** Zones whose rule disagreed with the browser's time-zone data: always asked through `Intl`. */
+const ruleOff = new Set<string>();
 
 function formatterFor(zone: string): Intl.DateTimeFormat {
   let f = formatters.get(zone);
@@ -46,36 +61,90 @@ function exactOffset(instant: number, zone: string): number {
   return wall - (instant - (((instant % 1000) + 1000) % 1000));
 }
 
+/** The year's offsets from `Intl`: sampled weekly, each change then found to the second. */
+function intlYear(zone: string, year: number): YearOffsets {
+  const end = Date.UTC(year + 1, 0, 1);
+  let t = Date.UTC(year, 0, 1);
+  let offset = exactOffset(t, zone);
+  const table: YearOffsets = { start: offset, changes: [] };
+  while (t < end) {
+    const next = Math.min(t + WEEK_MS, end);
+    const after = exactOffset(next, zone);
+    if (after !== offset) {
+      let low = t;
+      let high = next;
+      while (high - low > 1000) {
+        const mid = low + Math.floor((high - low) / 2000) * 1000;
+        if (exactOffset(mid, zone) === offset) low = mid;
+        else high = mid;
+      }
+      if (high < end) table.changes.push({ at: high, offset: after });
+      offset = after;
+    }
+    t = next;
+  }
+  return table;
+}
+
+/** The year's offsets from the EU rule. */
+function euRuleYear(year: number, standardHours: number): YearOffsets {
+  // The last Sunday of a month (0-based), 01:00 UTC.
+  const change = (month: number) => {
+    const last = Date.UTC(year, month + 1, 0);
+    return last - new Date(last).getUTCDay() * DAY_MS + HOUR_MS;
+  };
+  const standard = standardHours * HOUR_MS;
+  return { start: standard, changes: [{ at: change(2), offset: standard + HOUR_MS }, { at: change(9), offset: standard }] };
+}
+
+function yearOffsets(zone: string, year: number): YearOffsets {
+  let byYear = tables.get(zone);
+  if (!byYear) tables.set(zone, (byYear = new Map()));
+  let table = byYear.get(year);
+  if (!table) {
+    const standard = EU_RULE_ZONES[zone];
+    const rule = standard !== undefined && year >= EU_RULE_SINCE && !ruleOff.has(zone);
+    byYear.set(year, (table = rule ? euRuleYear(year, standard) : intlYear(zone, year)));
+  }
+  return table;
+}
+
 /** Offset of `zone` from UTC at `instant`, in milliseconds (Berlin in winter: +3 600 000). */
 export function zoneOffset(instant: number, zone: string): number {
   if (zone === 'UTC' || zone === 'Etc/UTC') return 0;
-  let cache = dayOffsets.get(zone);
-  if (!cache) dayOffsets.set(zone, (cache = new Map()));
-  const day = Math.floor(instant / DAY_MS);
-  let offset = cache.get(day);
-  if (offset === undefined) {
-    const start = day * DAY_MS;
-    // The day before already known saves one of the two `Intl` calls (the slow part; events are
-    // read in date order): with the same offset at the end of that day and at the end of this
-    // one, nothing changed in between (zones change at most once a day).
-    const prev = cache.get(day - 1);
-    const after = exactOffset(start + DAY_MS - 1000, zone);
-    const before = prev !== undefined && after === (typeof prev === 'number' ? prev : prev.after) ? after : exactOffset(start, zone);
-    if (before === after) offset = before;
-    else {
-      // Find the second of the change once (DST changes happen on whole minutes, at most once a day).
-      let low = start;
-      let high = start + DAY_MS - 1000;
-      while (high - low > 1000) {
-        const mid = low + Math.floor((high - low) / 2000) * 1000;
-        if (exactOffset(mid, zone) === before) low = mid;
-        else high = mid;
-      }
-      offset = { at: high, before, after };
-    }
-    cache.set(day, offset);
+  const table = yearOffsets(zone, new Date(instant).getUTCFullYear());
+  let offset = table.start;
+  for (const change of table.changes) {
+    if (instant < change.at) break;
+    offset = change.offset;
   }
-  return typeof offset === 'number' ? offset : instant < offset.at ? offset.before : offset.after;
+  return offset;
+}
+
+/**
+ * Checks the built-in EU rule of `zone` against the browser's time-zone data (`Intl`) for the UTC
+ * years `from`–`to`. On a difference the rule is switched off for the zone, its cached offsets
+ * are dropped, and `false` says that times computed so far in the zone must be computed again.
+ * `true` for zones without a built-in rule. Meant for idle time after the first paint.
+ */
+export function verifyZoneRules(zone: string, from: number, to: number): boolean {
+  const standard = EU_RULE_ZONES[zone];
+  if (standard === undefined || ruleOff.has(zone)) return true;
+  for (let year = Math.max(from, EU_RULE_SINCE); year <= to; year++) {
+    if (JSON.stringify(intlYear(zone, year)) !== JSON.stringify(euRuleYear(year, standard))) {
+      ruleOff.add(zone);
+      tables.delete(zone);
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Test hook: the rule of `zone` as if the browser disagreed (`true`), or back on (`false`). */
+export function setZoneRuleOff(zone: string, off: boolean): void {
+  if (off) ruleOff.add(zone);
+  else ruleOff.delete(zone);
+  tables.delete(zone);
 }
 
 /** Wall-clock parts of `instant` in `zone`. */

@@ -92,3 +92,12 @@ describe('.ics export', () => {
     expect(icsFileName(timed({ title: 'Improvisationstheater „Die Spontanen“ – Größe!' }))).to.equal('improvisationstheater-die-spontanen-groesse.ics');
   });
 });
+
+describe('calendar index', () => {
+  it('sorts categories in German dictionary order without Intl (Ä with A, ß as ss, case ignored)', async () => {
+    const { CalendarIndex } = await import('../../src/components/event-calendar/calendar-index.js');
+    const names = ['Ölmalerei', 'kino', 'Ausstellung', 'Zirkus', 'Äpfel-Markt', 'Straßenfest', 'Strasse', 'Lesung', 'Öko'];
+    const index = new CalendarIndex(names.map((category, i) => timed({ id: `${i}`, category })));
+    expect(index.categories).to.deep.equal([...names].sort((a, b) => a.localeCompare(b, 'de')));
+  });
+});

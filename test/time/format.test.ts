@@ -3,7 +3,9 @@ import {
   formatDateLong,
   formatDateNumeric,
   formatDateShort,
+  formatDayMonth,
   formatMonthHeading,
+  formatMonthName,
   formatPrice,
   formatTime,
   weekdayNames,
@@ -42,5 +44,31 @@ describe('time/format: German and English, in the venue zone', () => {
 
   it('shows an unknown currency code beside the number instead of throwing', () => {
     expect(formatPrice(3, 'TALER', 'de')).to.equal('3,00 TALER');
+  });
+
+  it('writes exactly what Intl writes, for every day of 2026–2027 in both languages (the names are built in)', () => {
+    for (const [lang, locale] of [['de', 'de-DE'], ['en', 'en-GB']] as const) {
+      const intl = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+      const long = intl({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+      const numeric = intl({ day: '2-digit', month: '2-digit', year: 'numeric' });
+      const weekday = intl({ weekday: 'short' });
+      const dayMonth = intl({ day: 'numeric', month: 'long' });
+      const heading = intl({ month: 'long', year: 'numeric' });
+      const monthName = intl({ month: 'long' });
+      for (let t = Date.UTC(2026, 0, 1, 12); t < Date.UTC(2028, 0, 1); t += 86_400_000) {
+        const date = new Date(t).toISOString().slice(0, 10);
+        expect(formatDateLong(date, lang), date).to.equal(long.format(t));
+        expect(formatDateNumeric(date, lang), date).to.equal(numeric.format(t));
+        expect(formatDateShort(date, lang), date).to.equal(`${weekday.format(t).replace(/\.$/, '')}, ${numeric.format(t)}`);
+        expect(formatDayMonth(date, lang), date).to.equal(dayMonth.format(t));
+        const d = new Date(t);
+        expect(formatMonthHeading(d.getUTCFullYear(), d.getUTCMonth() + 1, lang)).to.equal(heading.format(t));
+        expect(formatMonthName(d.getUTCMonth() + 1, lang)).to.equal(monthName.format(t));
+      }
+      const short = intl({ weekday: 'short' });
+      // 2026-11-30 is a Monday.
+      const names = [0, 1, 2, 3, 4, 5, 6].map((i) => short.format(Date.UTC(2026, 10, 30 + i, 12)).replace(/\.$/, '').slice(0, 2));
+      expect(weekdayNames(lang)).to.deep.equal(names);
+    }
   });
 });

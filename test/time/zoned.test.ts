@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { localDate, localTime, startOfLocalDay, zoneOffset, zonedInstant, zonedParts } from '../../src/time/zoned.js';
+import { localDate, localTime, setZoneRuleOff, startOfLocalDay, verifyZoneRules, zoneOffset, zonedInstant, zonedParts } from '../../src/time/zoned.js';
 import { dayRange, monthRange, todayIn } from '../../src/time/ranges.js';
 
 const BERLIN = 'Europe/Berlin';
@@ -55,5 +55,31 @@ describe('time/zoned: instants in the venue zone (the test browser sits in New Y
   it('handles zones with other rules (New York changes on other Sundays; Kolkata has half hours)', () => {
     expect(iso(zonedInstant('America/New_York', 2026, 3, 8, 2, 30))).to.equal('2026-03-08T07:30:00.000Z');
     expect(localTime(Date.parse('2026-12-05T19:00:00Z'), 'Asia/Kolkata')).to.equal('00:30');
+  });
+
+  it('has the built-in EU rule agree with the browser’s time-zone data for Berlin, Vienna and Zurich, 1996–2045', () => {
+    for (const zone of [BERLIN, 'Europe/Vienna', 'Europe/Zurich']) expect(verifyZoneRules(zone, 1990, 2045), zone).to.equal(true);
+  });
+
+  it('reads the same offsets through Intl when the rule is off, and years before the rule through Intl', () => {
+    setZoneRuleOff(BERLIN, true);
+    try {
+      expect(zoneOffset(Date.parse('2026-03-29T00:59:59Z'), BERLIN)).to.equal(3_600_000);
+      expect(zoneOffset(Date.parse('2026-03-29T01:00:00Z'), BERLIN)).to.equal(7_200_000);
+      expect(zoneOffset(Date.parse('2026-10-25T01:00:00Z'), BERLIN)).to.equal(3_600_000);
+      expect(verifyZoneRules(BERLIN, 2026, 2026), 'a zone whose rule is off needs no check').to.equal(true);
+    } finally {
+      setZoneRuleOff(BERLIN, false);
+    }
+    // Until 1995 summer time ended on the last Sunday of September.
+    expect(zoneOffset(Date.parse('1995-09-24T00:59:59Z'), BERLIN)).to.equal(7_200_000);
+    expect(zoneOffset(Date.parse('1995-09-24T01:00:00Z'), BERLIN)).to.equal(3_600_000);
+  });
+
+  it('finds changes only weeks apart (Casablanca leaves summer time for Ramadan)', () => {
+    // Morocco is on +01:00 except during Ramadan (in 2026 from mid-February to late March).
+    expect(zoneOffset(Date.parse('2026-01-15T12:00:00Z'), 'Africa/Casablanca')).to.equal(3_600_000);
+    expect(zoneOffset(Date.parse('2026-03-01T12:00:00Z'), 'Africa/Casablanca')).to.equal(0);
+    expect(zoneOffset(Date.parse('2026-05-01T12:00:00Z'), 'Africa/Casablanca')).to.equal(3_600_000);
   });
 });
