@@ -20,6 +20,12 @@ export interface ViewContext {
 /** The event a button stands for (set as a property, never serialized). */
 export type EventButton = HTMLButtonElement & { kulturEvent?: KulturEvent; kulturDay?: IsoDate };
 
+/** The accessible name of an event button: what it shows, the full date, the status in words. */
+export function eventLabel(event: KulturEvent, day: IsoDate, ctx: ViewContext, text: string): string {
+  const status = statusWord(event, ctx.msg);
+  return `${text}, ${ctx.longDate(day)}${status ? `, ${status}` : ''}`;
+}
+
 /**
  * An event button whose accessible name carries the full date and the status in words
  * (`20:00 Jazz im Keller, Samstag, 5. Dezember 2026, ausverkauft`).
@@ -31,13 +37,12 @@ export function eventButton(
   content: unknown,
   options: { className: string; tabindex?: number; text: string },
 ) {
-  const status = statusWord(event, ctx.msg);
   // A label rather than hidden text: one node less per event, and the name still starts with what is seen.
   return html`<button
     type="button"
     part="event"
     class=${options.className}
-    aria-label=${`${options.text}, ${ctx.longDate(day)}${status ? `, ${status}` : ''}`}
+    aria-label=${eventLabel(event, day, ctx, options.text)}
     data-status=${statusKey(event) || nothing}
     tabindex=${options.tabindex ?? nothing}
     .kulturEvent=${event}

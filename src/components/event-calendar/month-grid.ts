@@ -5,8 +5,8 @@
 import { html, nothing } from 'lit';
 import type { IsoDate, KulturEvent } from '../../data/types.js';
 import type { MatrixDay, MonthMatrix } from '../../time/index.js';
-import { chipTime, startDay } from './event-text.js';
-import { eventButton, type ViewContext } from './event-chip.js';
+import { chipTime, startDay, statusKey } from './event-text.js';
+import { eventLabel, type ViewContext } from './event-chip.js';
 
 /** Lines of events a day cell shows; with more, one line becomes "+N weitere". */
 export const LINES_PER_DAY = 3;
@@ -27,12 +27,33 @@ export interface GridContext extends ViewContext {
   busy: boolean;
 }
 
+/**
+ * One event of a day cell, in a single flat template (no list item, no nested templates): a month
+ * holds a hundred of these, and each node costs style and layout time on the first paint.
+ */
+function chip(event: KulturEvent, date: IsoDate, ctx: GridContext, tab: number) {
+  const time = event.allDay || startDay(event) !== date ? '' : chipTime(event, date, ctx.lang, ctx.msg);
+  return html`<button
+    type="button"
+    part="event"
+    class=${event.allDay ? 'chip all-day' : 'chip'}
+    tabindex=${tab}
+    aria-label=${eventLabel(event, date, ctx, time ? `${time} ${event.title}` : `${event.title} (${ctx.msg.allDay})`)}
+    data-status=${statusKey(event) || nothing}
+    .kulturEvent=${event}
+    .kulturDay=${date}
+    @click=${ctx.onEvent}
+  ><b class="time" ?hidden=${!time}>${time}</b> <span class="chip-title">${event.title}</span></button>`;
+}
+
 function dayCell(day: MatrixDay, ctx: GridContext) {
   const { msg } = ctx;
   const events = ctx.busy ? [] : ctx.eventsOn(day.date);
   const active = day.date === ctx.focusDate;
   const isToday = day.date === ctx.today;
   const shown = events.length > LINES_PER_DAY ? events.slice(0, LINES_PER_DAY - 1) : events;
+  const more = events.length - shown.length;
+  // Hidden text, not aria-label: a label would hide the events' names from the cell's name.
   const label = [ctx.longDate(day.date), isToday ? msg.todayMark : '', events.length ? msg.count(events.length) : '']
     .filter(Boolean)
     .join(', ');
@@ -47,31 +68,15 @@ function dayCell(day: MatrixDay, ctx: GridContext) {
     aria-current=${isToday ? 'date' : nothing}
     aria-selected=${active ? 'true' : 'false'}
   >
-    <span class="num" aria-hidden="true">${day.day}</span><span class="visually-hidden">${label}</span>
-    ${events.length
-      ? html`<ul class="chips">
-          ${shown.map((event) => {
-            const time = event.allDay || startDay(event) !== day.date ? '' : chipTime(event, day.date, ctx.lang, msg);
-            return html`<li>
-              ${eventButton(
-                event,
-                day.date,
-                ctx,
-                time ? html`<span class="time">${time}</span> <span class="chip-title">${event.title}</span>` : html`<span class="chip-title">${event.title}</span>`,
-                { className: event.allDay ? 'chip all-day' : 'chip', tabindex: tab, text: time ? `${time} ${event.title}` : `${event.title} (${msg.allDay})` },
-              )}
-            </li>`;
-          })}
-          ${shown.length < events.length
-            ? html`<li>
-                <button type="button" class="more" tabindex=${tab} data-date=${day.date} @click=${ctx.onMore}>
-                  <span class="more-long">${msg.more(events.length - shown.length)}</span
-                  ><span class="more-short" aria-hidden="true">+${events.length - shown.length}</span
-                  ><span class="visually-hidden">, ${ctx.longDate(day.date)}</span>
-                </button>
-              </li>`
-            : nothing}
-        </ul>`
+    <span class="num" aria-hidden="true">${day.day}</span><span class="visually-hidden">${label}</span>${shown.map((event) => chip(event, day.date, ctx, tab))}${more
+      ? html`<button
+          type="button"
+          class="more"
+          tabindex=${tab}
+          data-date=${day.date}
+          aria-label=${`${msg.more(more)}, ${ctx.longDate(day.date)}`}
+          @click=${ctx.onMore}
+        ><span class="more-long">${msg.more(more)}</span><span class="more-short" aria-hidden="true">+${more}</span></button>`
       : nothing}
   </div>`;
 }

@@ -270,22 +270,15 @@ export const calendarStyles = css`
     color: var(--_k-on-accent);
     font-weight: 700;
   }
-  .chips {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: 2px;
-    min-width: 0;
-  }
+  /* A chip is one line: bold time, title cut with an ellipsis. */
   .chip {
     position: relative;
-    display: flex;
-    align-items: baseline;
-    gap: 0.3em;
-    width: 100%;
+    display: block;
     min-width: 0;
     margin: 0;
     padding: 0.1em 0.4em;
-    overflow: clip;
+    overflow: hidden;
+    text-overflow: ellipsis;
     border: 0;
     border-inline-start: 3px solid var(--_k-accent);
     border-radius: 0.3em;
@@ -304,14 +297,7 @@ export const calendarStyles = css`
     background: color-mix(in srgb, var(--_k-accent) 20%, var(--_k-bg));
   }
   .chip .time {
-    flex: none;
-    font-weight: 700;
     font-variant-numeric: tabular-nums;
-  }
-  .chip-title {
-    min-width: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
   .chip[data-status='cancelled'],
   .chip[data-status='postponed'],
@@ -397,18 +383,24 @@ export const calendarStyles = css`
       padding: 0.5em 0;
       text-align: center;
     }
+    /* The number centred, the dots in centred rows under it. */
     .day {
-      align-items: center;
+      display: block;
       height: auto;
       min-height: 3.5em;
+      text-align: center;
       contain: content;
       cursor: pointer;
     }
-    .chips {
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: center;
-      gap: 3px;
+    .num {
+      display: grid;
+      margin: 0 auto 0.15em;
+    }
+    .chip,
+    .more {
+      display: inline-block;
+      margin: 1.5px;
+      vertical-align: middle;
     }
     .chip {
       width: 0.5rem;
@@ -418,6 +410,10 @@ export const calendarStyles = css`
       border-radius: 50%;
       background: var(--_k-accent);
       font-size: 0;
+    }
+    /* Past days: grey dots (the wide grid's pale chip background would vanish). */
+    .past .chip {
+      background: var(--_k-muted);
     }
     .chip:is([data-status='cancelled'], [data-status='postponed'], [data-status='soldout']) {
       border: 1px solid var(--_k-muted);
