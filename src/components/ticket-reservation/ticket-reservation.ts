@@ -5,7 +5,7 @@ import { fire } from '../../shared/events.js';
 import { KulturElement } from '../../shared/kultur-element.js';
 import { warnOnce } from '../../shared/warn-once.js';
 import { baseStyles, tokens } from '../../theme/tokens.js';
-import { formatDateShort, formatPrice, formatTime } from '../../time/format.js';
+import { formatPrice } from '../../time/format.js';
 import { HttpReservationApi, ReservationError, newIdempotencyKey, type ReservationTransport } from './api.js';
 import {
   availabilityKey,
@@ -18,6 +18,7 @@ import {
   ticketLines,
   type Quantities,
 } from './availability.js';
+import { dateLine } from './date-line.js';
 import { loadEvents, reservableEvents } from './event-source.js';
 import { errorSummary, inlineError, describedBy, stepper, textField, type ShownError } from './form-parts.js';
 import { catalogue, fill, hasEnglish, loadEnglish, type ReservationMessages } from './messages.js';
@@ -224,8 +225,7 @@ export class KulturTicketReservation extends KulturElement {
   }
 
   #dateLine(event: KulturEvent): string {
-    const lang = this.#locale.lang;
-    return event.allDay ? formatDateShort(event.startDate, lang) : `${formatDateShort(event.start, lang)}, ${formatTime(event.start, lang)}`;
+    return dateLine(event, this.#locale.lang);
   }
 
   #errorText(field: FieldName, code: string): string {
