@@ -33,6 +33,8 @@ export function watchFeed(url: string, options: WatchOptions): FeedWatch {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let due = false;
   let stopped = false;
+  // `unchanged` compares with what any element on the page loaded before; this watch's first result is always new to it.
+  let delivered = false;
 
   const hidden = () => globalThis.document?.visibilityState === 'hidden';
 
@@ -51,7 +53,10 @@ export function watchFeed(url: string, options: WatchOptions): FeedWatch {
     clearTimeout(timer);
     try {
       const result = await loadFeed(url, { ...loadOptions, signal: controller.signal });
-      if (!stopped && !result.unchanged) onResult(result);
+      if (!stopped && !(delivered && result.unchanged)) {
+        delivered = true;
+        onResult(result);
+      }
     } catch (error) {
       if (!stopped && !isAbortError(error)) onError?.(error);
     } finally {

@@ -46,4 +46,16 @@ describe('watchFeed (refresh interval)', function () {
     await wait(300);
     expect(reported).to.equal(0);
   });
+
+  it('reports its first result even when another element loaded the same feed before', async () => {
+    const first = await new Promise<FeedResult>((resolve) => {
+      const watch = watchFeed(`${FEED}?shared`, { onResult: (r) => (watch.stop(), resolve(r)) });
+    });
+    const second = await new Promise<FeedResult>((resolve, reject) => {
+      const watch = watchFeed(`${FEED}?shared`, { onResult: (r) => (watch.stop(), resolve(r)) });
+      setTimeout(() => reject(new Error('the second watch never reported')), 3000);
+    });
+    expect(second.unchanged, 'the revalidation found the feed unchanged').to.equal(true);
+    expect(second.events).to.equal(first.events);
+  });
 });

@@ -18,6 +18,7 @@ export async function feedJson(): Promise<{ events: Record<string, unknown>[] }>
 export interface CalendarSetup {
   attributes?: Record<string, string>;
   events?: unknown;
+  transform?: KulturEventCalendar['transform'];
   now?: Date;
   /** Width of the container in px (default 960: the month grid). */
   width?: number;
@@ -30,6 +31,7 @@ export async function mountCalendar(setup: CalendarSetup = {}): Promise<KulturEv
   el.now = setup.now ?? NOW;
   for (const [name, value] of Object.entries(setup.attributes ?? {})) el.setAttribute(name, value);
   if (setup.events !== undefined) el.events = setup.events;
+  if (setup.transform) el.transform = setup.transform;
   if (setup.fallback !== false) {
     const link = document.createElement('a');
     link.href = 'https://im-puls.example/programm';

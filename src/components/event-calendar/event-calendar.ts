@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { FeedError, isAbortError } from '../../data/fetch-json.js';
-import { FEED_FORMATS, type FeedFormat, type FeedResult, type FeedTransform, loadFeed, normalizeFeed } from '../../data/load-feed.js';
+import { FeedError } from '../../data/fetch-json.js';
+import { FEED_FORMATS, type FeedFormat, type FeedResult, type FeedTransform, normalizeFeed } from '../../data/load-feed.js';
+import { type FeedWatch, watchFeed } from '../../data/watch-feed.js';
 import { htmlToText, safeHtmlFragment } from '../../data/sanitize.js';
 import type { FeedProblem, IsoDate, KulturEvent } from '../../data/types.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -109,6 +109,35 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
  */
 export class KulturEventCalendar extends KulturElement {
   static override styles = [tokens, baseStyles, calendarStyles];
+  // Reactive properties without decorators: smaller than one decorator call each.
+  static override properties = {
+    src: {},
+    format: {},
+    view: {},
+    limit: { type: Number },
+    category: {},
+    timezone: {},
+    reservation: {},
+    structuredData: { attribute: 'structured-data' },
+    month: {},
+    weekNumbers: { type: Boolean, attribute: 'week-numbers' },
+    refresh: { type: Number },
+    events: { attribute: false },
+    transform: { attribute: false },
+    now: { attribute: false },
+    messages: { attribute: false },
+    _phase: { state: true },
+    _error: { state: true },
+    _index: { state: true },
+    _shown: { state: true },
+    _focusDate: { state: true },
+    _narrow: { state: true },
+    _userView: { state: true },
+    _categories: { state: true },
+    _query: { state: true },
+    _dialog: { state: true },
+    _announcement: { state: true },
+  };
 
   readonly #locale = new LocaleController<CalendarMessages>(this, catalogue);
 
@@ -120,54 +149,59 @@ export class KulturEventCalendar extends KulturElement {
   // --- public properties (each attribute has a writable property of the same meaning)
 
   /** URL of the feed (native JSON, JSON-LD, iCalendar, WordPress …). Ignored while `events` is set. */
-  @property() src = '';
+  src = '';
   /** Feed format: `auto` (detected), `json`, `jsonld`, `ics`, `wp-tribe`, `hessen-szene`. */
-  @property() format: FeedFormat = 'auto';
+  format: FeedFormat = 'auto';
   /** `month`, `list`, `upcoming`, or `auto` (default: month grid, agenda in narrow containers). */
-  @property() view: CalendarView = 'auto';
+  view: CalendarView = 'auto';
   /** How many events the `upcoming` view shows. */
-  @property({ type: Number }) limit = 5;
+  limit = 5;
   /** Preset category filter; several separated by commas. */
-  @property() category = '';
+  category = '';
   /** IANA time zone of the venue for times without offset (default `Europe/Berlin`). */
-  @property() timezone = '';
+  timezone = '';
   /** CSS selector of the `<kultur-ticket-reservation>` that "Tickets reservieren" hands the event to. */
-  @property() reservation = '';
+  reservation = '';
   /** `on` (default) writes schema.org JSON-LD for search engines into the light DOM; `off` does not. */
-  @property({ attribute: 'structured-data' }) structuredData: 'on' | 'off' = 'on';
+  structuredData: 'on' | 'off' = 'on';
   /** The month shown first, `YYYY-MM`; default: the current month. */
-  @property() month = '';
+  month = '';
   /** Shows ISO week numbers in the month grid. */
-  @property({ type: Boolean, attribute: 'week-numbers' }) weekNumbers = false;
+  weekNumbers = false;
+  /**
+   * Reloads `src` every this many seconds while the page is visible (at least 1; 0: load once).
+   * Unchanged feeds cost a 304; a failed reload keeps the programme shown and warns in the console.
+   */
+  refresh = 0;
   /** Events in the native feed shape (or a Promise of them), given directly: no fetch. Read, never copied. */
-  @property({ attribute: false }) events?: unknown;
+  events?: unknown;
   /** Maps a raw response (or the `events` value) to the native feed shape. */
-  @property({ attribute: false }) transform?: FeedTransform;
+  transform?: FeedTransform;
   /** "Now" for today, past days and upcoming (tests, previews); default: the clock. */
-  @property({ attribute: false }) now?: Date | number;
+  now?: Date | number;
   /** Overrides for any visible string. */
-  @property({ attribute: false }) messages?: Partial<CalendarMessages>;
+  messages?: Partial<CalendarMessages>;
 
   // --- private state
 
-  @state() private _phase: Phase = 'idle';
-  @state() private _error?: unknown;
-  @state() private _index?: CalendarIndex;
-  @state() private _shown = { year: 0, month: 0 };
-  @state() private _focusDate: IsoDate = '';
-  @state() private _narrow = false;
-  @state() private _userView?: 'month' | 'list';
-  @state() private _categories: ReadonlySet<string> = new Set();
-  @state() private _query = '';
-  @state() private _dialog?: DialogState;
-  @state() private _announcement = '';
+  private _phase: Phase = 'idle';
+  private _error?: unknown;
+  private _index?: CalendarIndex;
+  private _shown = { year: 0, month: 0 };
+  private _focusDate: IsoDate = '';
+  private _narrow = false;
+  private _userView?: 'month' | 'list';
+  private _categories: ReadonlySet<string> = new Set();
+  private _query = '';
+  private _dialog?: DialogState;
+  private _announcement = '';
 
   private get _dialogEl(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
   }
 
   #problems: readonly FeedProblem[] = [];
-  #abort?: AbortController;
+  #watch?: FeedWatch;
   #resize?: ResizeObserver;
   #returnFocus?: HTMLElement;
   #pendingFocus: 'day' | 'dialog' | undefined;
@@ -223,15 +257,15 @@ export class KulturEventCalendar extends KulturElement {
       if (narrow !== this._narrow && entry.contentRect.width) requestAnimationFrame(() => (this._narrow = narrow));
     });
     this.#resize.observe(this);
-    // Reconnected: load again if a load was aborted on disconnect, and write the JSON-LD again.
-    if (this.hasUpdated && this._phase === 'loading' && this.src && this.events == null) void this.#load();
+    // Reconnected: load again if a load or the refresh was stopped on disconnect, and write the JSON-LD again.
+    if (this.hasUpdated && (this._phase === 'loading' || this.refresh > 0) && this.src && this.events == null) this.#load(true);
     else if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize?.disconnect();
-    this.#abort?.abort();
+    this.#stopLoading();
     this.querySelector(JSON_LD)?.remove();
     this.#jsonLdFor = undefined;
     if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
@@ -250,9 +284,10 @@ export class KulturEventCalendar extends KulturElement {
       this._categories = new Set(this.category.split(',').map((c) => c.trim()).filter(Boolean));
     }
     if (!this._shown.year || changed.has('month')) this.#showInitialMonth();
-    if (changed.has('events') || changed.has('transform') || changed.has('timezone') || changed.has('src') || changed.has('format')) {
+    if (changed.has('events') || changed.has('transform') || changed.has('timezone') || changed.has('src') || changed.has('format') || changed.has('refresh')) {
       if (this.events !== undefined && this.events !== null) this.#useEvents();
-      else if (this.src) void this.#load();
+      // Only the interval changed: keep showing the loaded programme while the watch restarts.
+      else if (this.src) this.#load(changed.size === 1 && changed.has('refresh'));
       else if (changed.has('events') || changed.has('src')) this.#setData(undefined, []);
     }
   }
@@ -492,7 +527,7 @@ export class KulturEventCalendar extends KulturElement {
    * Unusable data shows the error state (without an event: nothing was loaded).
    */
   #useEvents(): void {
-    this.#abort?.abort();
+    this.#stopLoading();
     const given = this.events;
     if (typeof (given as PromiseLike<unknown> | undefined)?.then === 'function') {
       this._phase = 'loading';
@@ -522,26 +557,39 @@ export class KulturEventCalendar extends KulturElement {
     this._phase = 'error';
   }
 
-  async #load(): Promise<void> {
-    this.#abort?.abort();
-    const controller = (this.#abort = new AbortController());
-    this._phase = 'loading';
-    try {
-      const feed = await loadFeed(this.src, {
-        format: this.#format(),
-        transform: this.transform,
-        timeZone: this.#zone(),
-        now: this.#nowMs(),
-        signal: controller.signal,
-      });
-      if (controller.signal.aborted) return;
-      this.#setData(feed.events, feed.problems);
-      fire<CalendarLoadDetail>(this, 'kultur-load', { events: feed.events, problems: feed.problems });
-    } catch (error) {
-      if (controller.signal.aborted || isAbortError(error)) return;
-      this.#fail(error);
-      fire<CalendarErrorDetail>(this, 'kultur-error', { error, problems: this.#problems });
-    }
+  /**
+   * Loads `src`, and with `refresh` keeps reloading it. A failed reload keeps the last good
+   * programme on screen (`keep` also skips the loading state when the watch merely restarts).
+   */
+  #load(keep = false): void {
+    this.#stopLoading();
+    if (!(keep && this._phase === 'ready')) this._phase = 'loading';
+    const seconds = this.refresh;
+    if (seconds && !(seconds >= 1)) warnOnce(`refresh="${seconds}" is not a number of seconds (at least 1); loading once.`);
+    this.#watch = watchFeed(this.src, {
+      format: this.#format(),
+      transform: this.transform,
+      timeZone: this.#zone(),
+      now: this.#nowMs(),
+      refreshMs: seconds >= 1 ? seconds * 1000 : 0,
+      onResult: (feed) => {
+        this.#setData(feed.events, feed.problems);
+        fire<CalendarLoadDetail>(this, 'kultur-load', { events: feed.events, problems: feed.problems });
+      },
+      onError: (error) => {
+        if (this._phase === 'ready') {
+          console.warn('kultur-widgets: <kultur-event-calendar> could not reload its feed; the last programme stays shown.', error);
+          return;
+        }
+        this.#fail(error);
+        fire<CalendarErrorDetail>(this, 'kultur-error', { error, problems: this.#problems });
+      },
+    });
+  }
+
+  #stopLoading(): void {
+    this.#watch?.stop();
+    this.#watch = undefined;
   }
 
   #setData(events: KulturEvent[] | undefined, problems: readonly FeedProblem[]): void {
@@ -794,7 +842,7 @@ export class KulturEventCalendar extends KulturElement {
     if (back?.isConnected) back.focus();
   };
 
-  #retry = () => void this.#load();
+  #retry = () => this.#load();
 
   #onIcs = (e: Event) => {
     const event = this._dialog?.event;
