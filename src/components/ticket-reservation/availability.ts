@@ -1,5 +1,5 @@
 import type { KulturOffer } from '../../data/types.js';
-import type { ReservationMessages } from './messages.js';
+import type { FormMessageKey } from './messages.js';
 import type { Availability, TicketLine } from './types.js';
 
 /** Quantities per offer id. */
@@ -10,7 +10,7 @@ export function isReservable(availability: Availability | undefined): boolean {
   return availability?.status === 'available' || availability?.status === 'few';
 }
 
-const STATE_KEYS: Record<string, keyof ReservationMessages> = {
+const STATE_KEYS: Record<string, FormMessageKey> = {
   available: 'stateAvailable',
   few: 'stateFew',
   online_soldout: 'stateOnlineSoldout',
@@ -20,7 +20,7 @@ const STATE_KEYS: Record<string, keyof ReservationMessages> = {
 };
 
 /** The availability state in words (the message key; `{count}` is `remaining`). */
-export function availabilityKey(availability: Availability): keyof ReservationMessages {
+export function availabilityKey(availability: Availability): FormMessageKey {
   if (availability.status === 'few' && availability.remaining === 1) return 'stateFewOne';
   return STATE_KEYS[availability.status] ?? 'stateAvailable';
 }

@@ -1,7 +1,4 @@
-/**
- * The confirmation view, a separate chunk loaded while the reservation is sent (pages where
- * nobody reserves never download it). The element shows a minimal confirmation if it fails.
- */
+/** The confirmation view; part of the submit chunk (see submit-chunk.ts). */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { KulturEvent } from '../../data/types.js';
 import { downloadIcs } from './ics-download.js';

@@ -1,8 +1,9 @@
 import type { Catalogue } from '../../i18n/locale.js';
 
 /**
- * Every visible string of `<kultur-ticket-reservation>`, German first. `{name}`-style placeholders
- * are filled in by the element; override any entry through the element's `messages` property.
+ * The visible strings of `<kultur-ticket-reservation>`'s form, German first (the texts shown only
+ * after a submit are in messages-later.ts). `{name}`-style placeholders are filled in by the
+ * element; override any entry through the element's `messages` property.
  * Error texts follow GOV.UK's pattern: say what to do, not what went wrong.
  */
 const de = {
@@ -53,30 +54,28 @@ const de = {
   errorPhoneInvalid: 'Geben Sie eine Telefonnummer ein, zum Beispiel 030 1234567',
   errorMessageTooLong: 'Die Nachricht darf höchstens 1000 Zeichen lang sein',
   errorInvalid: 'Prüfen Sie diese Angabe',
-  failTimeout: 'Der Server hat nicht rechtzeitig geantwortet; vielleicht ist Ihre Reservierung schon angekommen. Versuchen Sie es erneut – doppelt reserviert wird dabei nicht. Bis dahin bleiben Ihre Angaben unverändert.',
-  failNetwork: 'Der Reservierungsdienst ist nicht erreichbar. Ihre Angaben sind noch da. Versuchen Sie es gleich noch einmal – doppelt reserviert wird dabei nicht.',
-  failOffline: 'Sie sind offline. Sobald die Verbindung wieder steht, senden wir Ihre Reservierung automatisch.',
-  failRateLimited: 'Gerade kommen sehr viele Anfragen. Wir senden Ihre Reservierung in {seconds} Sekunden automatisch.',
-  failConflict: 'Inzwischen sind nicht mehr so viele Karten frei. Wir haben Ihre Auswahl angepasst. Prüfen Sie sie und senden Sie erneut.',
-  failUnavailable: 'Inzwischen sind online keine Karten mehr frei.',
-  failServer: 'Bei der Reservierung ist ein Fehler aufgetreten. Ihre Angaben sind noch da. Versuchen Sie es erneut.',
-  confirmed: 'Ihre Karten sind reserviert',
-  code: 'Reservierungscode',
-  ticketLine: '{quantity} × {name}',
-  pickup: 'Bitte holen Sie Ihre Karten bis 30 Minuten vor Beginn an der Abendkasse ab und bezahlen Sie dort.',
-  addToCalendar: 'In den Kalender',
-  cancelLink: 'Reservierung stornieren',
-  again: 'Weitere Tickets reservieren',
 };
 
-/** The message shape; `messages` overrides are partial. */
-export type ReservationMessages = Record<keyof typeof de, string>;
+/** Every text of the element; `messages` overrides are partial. */
+export type ReservationMessages = Record<keyof typeof de | keyof typeof import('./messages-later.js').deLater, string>;
+
+/** Keys of the texts the form always has. */
+export type FormMessageKey = keyof typeof de;
+
+/** The texts the form has before the submit chunk is loaded: German lacks the later ones. */
+export type FormMessages = Record<FormMessageKey, string> & Partial<ReservationMessages>;
+
+/** A failure shown above the submit button. */
+export interface Notice {
+  key: keyof ReservationMessages;
+  values?: Record<string, string | number>;
+}
 
 /**
  * The catalogue handed to the LocaleController. English starts out as German and is replaced by
  * `loadEnglish()`; the element renders nothing in English before that, so no German flashes.
  */
-export const catalogue: Catalogue<ReservationMessages> = { de, en: de };
+export const catalogue: Catalogue<FormMessages> = { de, en: de };
 
 let english: Promise<void> | undefined;
 let englishLoaded = false;

@@ -6,23 +6,14 @@ import { KulturElement } from '../../shared/kultur-element.js';
 import { warnOnce } from '../../shared/warn-once.js';
 import { baseStyles, tokens } from '../../theme/tokens.js';
 import { formatPrice } from '../../time/format.js';
-import { HttpReservationApi, ReservationError, newIdempotencyKey, type ReservationTransport } from './api.js';
-import {
-  availabilityKey,
-  fitQuantities,
-  isReservable,
-  offerMax,
-  orderLimit,
-  orderTotal,
-  ticketCount,
-  ticketLines,
-  type Quantities,
-} from './availability.js';
+import { HttpReservationApi, type ReservationTransport } from './api.js';
+import { availabilityKey, isReservable, offerMax, orderLimit, orderTotal, ticketCount, ticketLines, type Quantities } from './availability.js';
 import { dateLine } from './date-line.js';
 import { loadEvents, reservableEvents } from './event-source.js';
 import { errorSummary, inlineError, describedBy, stepper, textField, type ShownError } from './form-parts.js';
-import { catalogue, fill, hasEnglish, loadEnglish, type ReservationMessages } from './messages.js';
+import { catalogue, fill, hasEnglish, loadEnglish, type FormMessages, type Notice, type ReservationMessages } from './messages.js';
 import { reservationStyles } from './styles.js';
+import type { Submission, SubmitHost } from './submission.js';
 import type { Availability, FailureReason, FieldName, Reservation, ReservationRequest, TicketLine } from './types.js';
 import { emptyContact, errorKey, isFieldName, validateAll, validateField, type ContactValues, type FieldErrors } from './validation.js';
 
@@ -45,21 +36,20 @@ export interface ReservationFailedDetail {
   reason: FailureReason;
 }
 
-let confirmationView: typeof import('./confirmation-part.js') | undefined;
-let confirmationLoad: Promise<unknown> | undefined;
+let submitChunk: typeof import('./submit-chunk.js') | undefined;
+let submitChunkLoad: Promise<typeof import('./submit-chunk.js')> | undefined;
 
-/** Loads the confirmation view once; a failed load leaves the minimal built-in confirmation. */
-const loadConfirmation = () =>
-  (confirmationLoad ??= import('./confirmation-part.js').then(
-    (view) => (confirmationView = view),
-    () => undefined,
+/** Loads the submit chunk once (sending, failures, confirmation; see submit-chunk.ts); a failed load is tried again next time. */
+const loadSubmitChunk = () =>
+  (submitChunkLoad ??= import('./submit-chunk.js').then(
+    (chunk) => (submitChunk = chunk),
+    (error) => {
+      submitChunkLoad = undefined;
+      throw error;
+    },
   ));
-
-/** A failure shown above the submit button. */
-interface Notice {
-  key: keyof ReservationMessages;
-  values?: Record<string, string | number>;
-}
+/** Starts loading it early (first focus in the form, first ticket chosen); a failure shows on submit. */
+const prepareSubmit = () => void loadSubmitChunk().catch(() => undefined);
 
 type Optional = 'phone' | 'message';
 
@@ -80,7 +70,7 @@ type Optional = 'phone' | 'message';
  * @cssprop --kultur-color-accent - Submit button and links.
  * @cssprop --kultur-color-danger - Errors.
  */
-export class KulturTicketReservation extends KulturElement {
+export class KulturTicketReservation extends KulturElement implements SubmitHost {
   static override styles = [tokens, baseStyles, reservationStyles];
   // Reactive properties without decorators: smaller than one decorator call each.
   static override properties = {
@@ -114,7 +104,7 @@ export class KulturTicketReservation extends KulturElement {
     locked: { state: true },
   };
 
-  readonly #locale = new LocaleController<ReservationMessages>(this, catalogue);
+  readonly #locale = new LocaleController<FormMessages>(this, catalogue);
 
   /** Reservation API base URL, e.g. `https://example.org/api`. */
   endpoint = '';
@@ -144,26 +134,26 @@ export class KulturTicketReservation extends KulturElement {
   requestHeaders?: Record<string, string>;
 
   private choices?: KulturEvent[];
-  private selected?: KulturEvent;
-  private availability?: Availability;
   private loadState: 'idle' | 'loading' | 'error' = 'idle';
-  private quantities: Quantities = {};
   private contact: ContactValues = emptyContact();
-  private errors: FieldErrors = {};
-  private summaryShown = false;
-  private sending = false;
-  private waiting = false;
-  private notice?: Notice;
-  private retryLabel = false;
-  private reservation?: Reservation;
-  private announcement = '';
-  /** An attempt may be stored but has no answer yet (timeout, lost connection): the order is read-only. */
-  private locked = false;
 
-  /** The attempt in flight or to retry: its key, its body, and whether it may already be stored. */
-  #attempt?: { key: string; body: string; sent: boolean };
+  // Reactive state a submission changes too (see SubmitHost in submission.ts).
+  /** @internal */ selected?: KulturEvent;
+  /** @internal */ availability?: Availability;
+  /** @internal */ quantities: Quantities = {};
+  /** @internal */ errors: FieldErrors = {};
+  /** @internal */ summaryShown = false;
+  /** @internal */ sending = false;
+  /** @internal */ waiting = false;
+  /** @internal */ notice?: Notice;
+  /** @internal */ retryLabel = false;
+  /** @internal */ locked = false;
+  /** @internal */ reservation?: Reservation;
+  /** @internal */ announcement = '';
+
   #loads?: AbortController;
-  #wait?: () => void;
+  /** Created with the first submit, kept for the element's life (it holds the attempt to retry). */
+  #submission?: Submission;
 
   // ---- lifecycle
 
@@ -178,7 +168,7 @@ export class KulturTicketReservation extends KulturElement {
     super.disconnectedCallback();
     document.removeEventListener('kultur-reserve', this.#onHandOff);
     this.#loads?.abort();
-    this.#wait?.();
+    this.#submission?.stop();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -200,15 +190,18 @@ export class KulturTicketReservation extends KulturElement {
 
   // ---- derived
 
-  get #msg(): ReservationMessages {
+  /** @internal */
+  get msg(): FormMessages {
     return this.#locale.msg;
   }
 
-  get #api(): ReservationTransport {
+  /** @internal */
+  get api(): ReservationTransport {
     return this.transport ?? new HttpReservationApi(this.endpoint, { timeoutMs: this.requestTimeout, headers: this.requestHeaders, lang: this.#locale.lang });
   }
 
-  get #limit(): number {
+  /** @internal */
+  get limit(): number {
     return orderLimit(this.maxTickets >= 1 ? this.maxTickets : 10, this.availability);
   }
 
@@ -229,7 +222,7 @@ export class KulturTicketReservation extends KulturElement {
   }
 
   #errorText(field: FieldName, code: string): string {
-    return fill(this.#msg[errorKey(field, code)], { max: this.#limit });
+    return fill(this.msg[errorKey(field, code)], { max: this.limit });
   }
 
   // ---- render
@@ -240,11 +233,11 @@ export class KulturTicketReservation extends KulturElement {
       return nothing;
     }
     return html`<div role="status" class="visually-hidden">${this.announcement}</div>
-      ${this.reservation && this.selected ? this.#renderConfirmation(this.selected, this.reservation) : this.#renderForm()}`;
+      ${this.reservation && this.selected && submitChunk ? this.#renderConfirmation(submitChunk, this.selected, this.reservation) : this.#renderForm()}`;
   }
 
   #renderForm(): TemplateResult {
-    const msg = this.#msg;
+    const msg = this.msg;
     const event = this.selected;
     // `availability` belongs to the selected event (reset whenever another one is chosen).
     const availability = this.availability;
@@ -269,9 +262,9 @@ export class KulturTicketReservation extends KulturElement {
   #renderPicker(choices: KulturEvent[]): TemplateResult | typeof nothing {
     if (!choices.length) return nothing;
     return html`<div class="field">
-      <label for="event">${this.#msg.chooseEvent}</label>
+      <label for="event">${this.msg.chooseEvent}</label>
       <select id="event" @change=${this.#onPick}>
-        <option value="" ?selected=${!this.selected}>${this.#msg.choosePrompt}</option>
+        <option value="" ?selected=${!this.selected}>${this.msg.choosePrompt}</option>
         ${choices.map(
           (event) => html`<option value=${event.id} ?selected=${event.id === this.selected?.id}>${event.title} – ${this.#dateLine(event)}</option>`,
         )}
@@ -280,21 +273,23 @@ export class KulturTicketReservation extends KulturElement {
   }
 
   #renderLoadError(): TemplateResult {
-    return html`<p class="notice">${this.#msg.loadFailed}</p>
+    return html`<p class="notice">${this.msg.loadFailed}</p>
       ${this.#renderPhone()}
-      <button type="button" class="secondary" @click=${this.#reload}>${this.#msg.reload}</button>`;
+      <button type="button" class="secondary" @click=${this.#reload}>${this.msg.reload}</button>`;
   }
 
   #renderPhone(): TemplateResult | typeof nothing {
     const phone = this.phoneFallback.trim();
     if (!phone) return nothing;
-    const [before, after] = this.#msg.phoneFallback.split('{phone}');
+    const [before, after] = this.msg.phoneFallback.split('{phone}');
     return html`<p>${before}<a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a>${after}</p>`;
   }
 
   #renderNotice(): TemplateResult | typeof nothing {
     const notice = this.notice;
-    return notice ? html`<p class="notice" role="alert">${fill(this.#msg[notice.key], notice.values ?? {})}</p>` : nothing;
+    // Notices come from the submit chunk, with its texts; only its own failure to load does not.
+    const texts = submitChunk?.withLater(this.msg) ?? this.msg;
+    return notice ? html`<p class="notice" role="alert">${fill(texts[notice.key] ?? '', notice.values ?? {})}</p>` : nothing;
   }
 
   #shownErrors(): ShownError[] {
@@ -309,7 +304,7 @@ export class KulturTicketReservation extends KulturElement {
   }
 
   #renderOrderForm(event: KulturEvent): TemplateResult {
-    const msg = this.#msg;
+    const msg = this.msg;
     const errors = this.#shownErrors();
     const errorOf = (field: FieldName) => errors.find((e) => e.field === field)?.text;
     const ticketError = errorOf('tickets');
@@ -324,14 +319,14 @@ export class KulturTicketReservation extends KulturElement {
       }[name];
       return textField({ name, value: this.contact[name], error: errorOf(name), errorPrefix: msg.errorPrefix, readonly: this.locked, ...spec }, this.#onInput, this.#onChange);
     };
-    return html`<form novalidate @submit=${this.#onSubmit}>
+    return html`<form novalidate @submit=${this.#onSubmit} @focusin=${prepareSubmit}>
       ${this.summaryShown && errors.length ? errorSummary(msg.errorSummary, errors, this.#onSummaryLink) : nothing}
       <fieldset class=${ticketError ? 'invalid' : ''} aria-describedby=${describedBy('tickets-hint', ticketError && 'tickets-error')}>
         <legend>${msg.ticketsLegend}</legend>
-        <p class="hint" id="tickets-hint">${fill(msg.ticketsHint, { max: this.#limit })}</p>
+        <p class="hint" id="tickets-hint">${fill(msg.ticketsHint, { max: this.limit })}</p>
         ${inlineError('tickets-error', msg.errorPrefix, ticketError)}
         ${event.offers.map((offer) => {
-          const max = offerMax(offer.id, this.quantities, this.availability, this.#limit);
+          const max = offerMax(offer.id, this.quantities, this.availability, this.limit);
           const price = offer.price ? this.#price(offer.price, offer.currency) : msg.free;
           const label = fill(msg.offerLabel, { name: offer.name, price });
           const soldOut = this.availability?.offers?.find((o) => o.id === offer.id)?.remaining === 0;
@@ -377,24 +372,15 @@ export class KulturTicketReservation extends KulturElement {
     </form>`;
   }
 
-  #renderConfirmation(event: KulturEvent, r: Reservation): TemplateResult {
-    const msg = this.#msg;
-    if (confirmationView) {
-      return confirmationView.confirmation({
-        msg,
-        event,
-        reservation: r,
-        dateLine: this.#dateLine(event),
-        price: (amount, currency) => this.#price(amount, currency),
-        onAgain: this.#startOver,
-      });
-    }
-    // The view's chunk could not be loaded: what the visitor needs at the box office still shows.
-    return html`<section class="box confirmed" part="confirmation">
-      <h2 tabindex="-1">${msg.confirmed}</h2>
-      <p>${msg.code}: <strong class="code">${r.code}</strong></p>
-      <p>${r.pickupNote || msg.pickup}</p>
-    </section>`;
+  #renderConfirmation(chunk: typeof import('./submit-chunk.js'), event: KulturEvent, reservation: Reservation): TemplateResult {
+    return chunk.confirmation({
+      msg: chunk.withLater(this.msg),
+      event,
+      reservation,
+      dateLine: this.#dateLine(event),
+      price: (amount, currency) => this.#price(amount, currency),
+      onAgain: this.#startOver,
+    });
   }
 
   // ---- loading
@@ -404,7 +390,7 @@ export class KulturTicketReservation extends KulturElement {
     const loads = (this.#loads = new AbortController());
     this.loadState = 'loading';
     try {
-      const events = await loadEvents(this.#api, this.src, loads.signal);
+      const events = await loadEvents(this.api, this.src, loads.signal);
       if (loads.signal.aborted) return;
       const preset = this.eventId ? events.find((event) => event.id === this.eventId) : undefined;
       if (this.eventId && !preset) warnOnce(`event-id="${this.eventId}" is not in the events feed.`);
@@ -431,7 +417,7 @@ export class KulturTicketReservation extends KulturElement {
     this.retryLabel = false;
     this.reservation = undefined;
     this.availability = undefined;
-    this.#settle();
+    this.#submission?.settle();
     void this.#loadAvailability(event);
   }
 
@@ -440,7 +426,7 @@ export class KulturTicketReservation extends KulturElement {
     const loads = (this.#loads = new AbortController());
     this.loadState = 'loading';
     try {
-      const availability = await this.#api.availability(event.id, loads.signal);
+      const availability = await this.api.availability(event.id, loads.signal);
       if (loads.signal.aborted || this.selected?.id !== event.id) return;
       this.availability = availability;
       this.loadState = 'idle';
@@ -463,151 +449,8 @@ export class KulturTicketReservation extends KulturElement {
     return request;
   }
 
-  async #send(event: KulturEvent): Promise<void> {
-    const request = this.#request(event);
-    const body = JSON.stringify(request);
-    // Same content → same attempt → same key; a changed order is a new attempt.
-    if (this.#attempt?.body !== body) this.#attempt = { key: newIdempotencyKey(), body, sent: false };
-    const attempt = this.#attempt;
-    this.sending = true;
-    this.waiting = false;
-    this.notice = undefined;
-    this.announcement = this.#msg.submitting;
-    let reservation: Reservation;
-    try {
-      // Check availability right before sending, unless this attempt may already be stored.
-      if (!attempt.sent && (await this.#corrected(event))) {
-        this.sending = false;
-        return this.#failed(event, 'conflict');
-      }
-      attempt.sent = true;
-      // From now on this attempt may be stored: its content stays fixed until the backend has answered.
-      this.locked = true;
-      reservation = await this.#api.reserve(request, attempt.key);
-    } catch (error) {
-      this.sending = false;
-      return this.#handleFailure(event, error);
-    }
-    await loadConfirmation();
-    this.sending = false;
-    this.#settle();
-    this.reservation = reservation;
-    this.announcement = '';
-    fire<ReservationConfirmedDetail>(this, 'kultur-reservation-confirmed', {
-      eventId: event.id,
-      code: reservation.code,
-      tickets: reservation.tickets.map(({ offerId, quantity }) => ({ offerId, quantity })),
-      total: reservation.total,
-      currency: reservation.currency,
-    });
-    this.focus();
-  }
-
-  /** Refreshes availability and fits the steppers to it; true when the order had to change. */
-  async #corrected(event: KulturEvent): Promise<boolean> {
-    const availability = await this.#api.availability(event.id);
-    this.availability = availability;
-    const [fitted, changed] = fitQuantities(event.offers, this.quantities, availability, this.#limit);
-    if (!isReservable(availability)) {
-      this.notice = { key: 'failUnavailable' };
-      return true;
-    }
-    if (changed) {
-      this.quantities = fitted;
-      this.notice = { key: 'failConflict' };
-    }
-    return changed;
-  }
-
-  async #handleFailure(event: KulturEvent, error: unknown): Promise<void> {
-    if (!(error instanceof ReservationError)) {
-      console.error(error);
-      this.notice = { key: 'failServer' };
-      this.retryLabel = true;
-      return this.#failed(event, 'server');
-    }
-    const reason = error.reason;
-    if (reason === 'in_progress') {
-      // The first send of this attempt is still being stored: ask again with the same key.
-      const timer = setTimeout(() => this.#resume(event), (error.details.retryAfter ?? 1) * 1000);
-      return this.#waitFor(() => clearTimeout(timer));
-    }
-    switch (reason) {
-      case 'conflict':
-        try {
-          if (!(await this.#corrected(event))) this.notice = { key: 'failConflict' };
-        } catch {
-          this.notice = { key: 'failConflict' };
-        }
-        this.#settle();
-        break;
-      case 'invalid': {
-        const fields = Object.entries(error.details.fields ?? {});
-        const errors: FieldErrors = {};
-        for (const [name, code] of fields) if (isFieldName(name)) errors[name] = code;
-        if (Object.keys(errors).length) {
-          this.errors = errors;
-          this.summaryShown = true;
-          this.#settle();
-          this.#failed(event, reason);
-          return this.#focusSummary();
-        }
-        this.notice = { key: 'failServer' };
-        break;
-      }
-      case 'rate_limited': {
-        const seconds = error.details.retryAfter ?? 5;
-        this.notice = { key: 'failRateLimited', values: { seconds } };
-        const timer = setTimeout(() => this.#resume(event), seconds * 1000);
-        this.#waitFor(() => clearTimeout(timer));
-        break;
-      }
-      case 'offline': {
-        this.notice = { key: 'failOffline' };
-        const online = () => this.#resume(event);
-        window.addEventListener('online', online, { once: true });
-        this.#waitFor(() => window.removeEventListener('online', online));
-        break;
-      }
-      case 'timeout':
-        this.notice = { key: 'failTimeout' };
-        this.retryLabel = true;
-        break;
-      default:
-        this.notice = { key: reason === 'network' ? 'failNetwork' : 'failServer' };
-        this.retryLabel = true;
-    }
-    this.#failed(event, reason);
-  }
-
-  /** The attempt has a definite outcome (stored, refused, or replaced by another event). */
-  #settle(): void {
-    this.#attempt = undefined;
-    this.locked = false;
-  }
-
-  #failed(event: KulturEvent, reason: FailureReason): void {
-    this.announcement = '';
-    fire<ReservationFailedDetail>(this, 'kultur-reservation-failed', { eventId: event.id, reason });
-  }
-
-  #waitFor(stop: () => void): void {
-    this.waiting = true;
-    this.#wait = () => {
-      stop();
-      this.#wait = undefined;
-      this.waiting = false;
-    };
-  }
-
-  #resume(event: KulturEvent): void {
-    this.#wait?.();
-    // Compared by id: the calendar may hand over a fresh object for the same event meanwhile.
-    const current = this.selected;
-    if (current?.id === event.id && !this.reservation) void this.#send(current);
-  }
-
-  async #focusSummary(): Promise<void> {
+  /** @internal */
+  async focusSummary(): Promise<void> {
     await this.updateComplete;
     (this.renderRoot.querySelector('.summary') as HTMLElement | null)?.focus();
   }
@@ -638,6 +481,7 @@ export class KulturTicketReservation extends KulturElement {
   };
 
   #onQuantity = (id: string, value: number): void => {
+    prepareSubmit();
     this.quantities = { ...this.quantities, [id]: value };
     if (this.errors.tickets) this.#revalidate('tickets');
   };
@@ -655,7 +499,7 @@ export class KulturTicketReservation extends KulturElement {
   };
 
   #revalidate(field: FieldName): void {
-    const code = validateField(field, this.contact, { count: ticketCount(this.quantities), max: this.#limit });
+    const code = validateField(field, this.contact, { count: ticketCount(this.quantities), max: this.limit });
     const errors = { ...this.errors };
     if (code) errors[field] = code;
     else delete errors[field];
@@ -675,17 +519,29 @@ export class KulturTicketReservation extends KulturElement {
     e.preventDefault();
     const event = this.selected;
     if (!event || this.sending || this.waiting) return;
-    this.errors = validateAll(this.#fieldOrder, this.contact, { count: ticketCount(this.quantities), max: this.#limit });
+    this.errors = validateAll(this.#fieldOrder, this.contact, { count: ticketCount(this.quantities), max: this.limit });
     if (Object.keys(this.errors).length) {
       this.summaryShown = true;
-      void this.#focusSummary();
+      void this.focusSummary();
       return;
     }
     this.summaryShown = false;
     const detail: ReservationSubmitDetail = { eventId: event.id, tickets: ticketLines(this.quantities), total: orderTotal(event.offers, this.quantities) };
     if (!fire(this, 'kultur-reservation-submit', detail, { cancelable: true })) return;
-    void loadConfirmation(); // while the reservation is on its way
-    void this.#send(event);
+    const request = this.#request(event);
+    // At once: the chunk may still be loading.
+    this.sending = true;
+    this.announcement = this.msg.submitting;
+    loadSubmitChunk().then(
+      ({ Submission }) => (this.#submission ??= new Submission(this)).send(event, request),
+      () => {
+        // The chunk could not be loaded (connection lost, deployment replaced): say so and offer the phone.
+        this.sending = false;
+        this.announcement = '';
+        this.notice = { key: 'loadFailed' };
+        fire<ReservationFailedDetail>(this, 'kultur-reservation-failed', { eventId: event.id, reason: 'network' });
+      },
+    );
   };
 
   #reload = (): void => {

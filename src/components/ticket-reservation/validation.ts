@@ -1,4 +1,4 @@
-import type { ReservationMessages } from './messages.js';
+import type { FormMessageKey } from './messages.js';
 import type { FieldName } from './types.js';
 
 /** What the visitor typed; kept in memory only. */
@@ -66,7 +66,7 @@ export function validateAll(fields: readonly FieldName[], values: ContactValues,
   return errors;
 }
 
-const KEYS: Record<FieldName, Record<string, keyof ReservationMessages>> = {
+const KEYS: Record<FieldName, Record<string, FormMessageKey>> = {
   tickets: { required: 'errorTicketsRequired', too_many: 'errorTicketsTooMany', invalid_quantity: 'errorTicketsTooMany' },
   name: { required: 'errorNameRequired', too_long: 'errorNameTooLong' },
   email: { required: 'errorEmailRequired', invalid_email: 'errorEmailInvalid', too_long: 'errorEmailInvalid' },
@@ -75,7 +75,7 @@ const KEYS: Record<FieldName, Record<string, keyof ReservationMessages>> = {
 };
 
 /** The message key for a client or server code; unknown codes get the generic "check this entry". */
-export function errorKey(field: FieldName, code: ErrorCode): keyof ReservationMessages {
+export function errorKey(field: FieldName, code: ErrorCode): FormMessageKey {
   return KEYS[field][code] ?? 'errorInvalid';
 }
 
