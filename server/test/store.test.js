@@ -60,6 +60,32 @@ describe('sqlite store', () => {
     db.close();
     assert.throws(() => openStore(path), /schema version 99/);
   });
+
+  it('keeps the stored idempotency answers when it migrates a version-1 database', async () => {
+    const path = join(temp.dir, 'version1.sqlite');
+    const { default: Database } = await import('better-sqlite3');
+    const { migrations } = await import('../src/db/schema.js');
+    const db = new Database(path);
+    db.exec(migrations[0]);
+    db.pragma('user_version = 1');
+    const createdMs = Date.now();
+    db.prepare('INSERT INTO idempotency_keys (key, request_hash, status, response, created_ms) VALUES (?, ?, ?, ?, ?)')
+      .run('key-from-version-1', 'hash', 201, '{"code":"ZH-AAAA-AAAA"}', createdMs);
+    db.close();
+    const store = openStore(path);
+    try {
+      assert.deepEqual(store.findIdempotency('key-from-version-1', 0), { key: 'key-from-version-1', requestHash: 'hash', status: 201, response: '{"code":"ZH-AAAA-AAAA"}', createdMs });
+      store.insertEvent({ id: 'e1', startMs: Date.now() + 86_400_000, feed: { title: 'x' }, capacity: 10, onlineQuota: 10, offers: [{ id: 'normal', name: 'N', priceCents: 500, currency: 'EUR' }] });
+      // The migrated key still binds: the same key answers the stored reservation instead of a new one.
+      const replay = await store.reserve(order({ idempotency: { key: 'key-from-version-1', requestHash: 'hash' } }));
+      assert.equal(replay.kind, 'replay');
+      assert.equal(store.getStock('e1')?.soldOnline, 0);
+      assert.equal(store.deleteIdempotencyBefore(createdMs + 1), 1);
+      assert.equal(store.findIdempotency('key-from-version-1', 0), undefined);
+    } finally {
+      store.close();
+    }
+  });
 });
 
 describe('sqlite store codes', () => {

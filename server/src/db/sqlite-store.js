@@ -87,9 +87,9 @@ export function openSqliteStore(databasePath) {
     eventTickets: db.prepare(`SELECT t.reservation_id, t.offer_id, t.name, t.price_cents, t.quantity FROM reservation_tickets t
       JOIN reservations r ON r.id = t.reservation_id WHERE r.event_id = ? ORDER BY t.reservation_id, t.position`),
     cancel: db.prepare(`UPDATE reservations SET status = 'cancelled', cancelled_ms = ? WHERE code = ? AND status = 'confirmed'`),
-    idempotency: db.prepare('SELECT key, request_hash, status, response, created_ms FROM idempotency_keys WHERE key = ?'),
-    insertIdempotency: db.prepare('INSERT OR REPLACE INTO idempotency_keys (key, request_hash, status, response, created_ms) VALUES (?, ?, ?, ?, ?)'),
-    deleteIdempotency: db.prepare('DELETE FROM idempotency_keys WHERE created_ms < ?'),
+    idempotency: db.prepare('SELECT key, request_hash, status, response, created_ms FROM idempotency_records WHERE key = ?'),
+    insertIdempotency: db.prepare('INSERT OR REPLACE INTO idempotency_records (key, request_hash, status, response, created_ms) VALUES (?, ?, ?, ?, ?)'),
+    deleteIdempotency: db.prepare('DELETE FROM idempotency_records WHERE created_ms < ?'),
     anonymize: db.prepare(`UPDATE reservations SET name = NULL, email = NULL, phone = NULL, message = NULL, newsletter = NULL, anonymized_ms = @nowMs
       WHERE anonymized_ms IS NULL AND event_id IN (SELECT id FROM events WHERE COALESCE(end_ms, start_ms) < @cutoffMs)`),
     insertNetwork: db.prepare('INSERT OR REPLACE INTO networks (id, data) VALUES (?, ?)'),
@@ -349,7 +349,7 @@ export function openSqliteStore(databasePath) {
 
   const reset = db.transaction(() => {
     stockCache.clear();
-    for (const table of ['idempotency_keys', 'reservation_tickets', 'reservations', 'offers', 'events', 'members', 'networks']) {
+    for (const table of ['idempotency_records', 'reservation_tickets', 'reservations', 'offers', 'events', 'members', 'networks']) {
       db.exec(`DELETE FROM ${table}`);
     }
   });
