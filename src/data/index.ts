@@ -12,6 +12,7 @@ export {
   detectJsonFormat,
   detectTextFormat,
   clearFeedCache,
+  previewFeed,
   FEED_FORMATS,
 } from './load-feed.js';
 export type { FeedFormat, FeedResult, FeedTransform, LoadOptions, NormalizeOptions } from './load-feed.js';

@@ -5,11 +5,11 @@
  */
 import { DEFAULT_TIME_ZONE } from '../time/zone.js';
 import type { AdapterContext, AdapterResult } from './adapters/context.js';
-import { normalizeNative } from './adapters/native.js';
+import { mayTouch, normalizeNative } from './adapters/native.js';
 import { isNativeFeed, isObject } from './adapters/shape.js';
 import { FeedError, fetchText, parseJson, type FetchedText } from './fetch-json.js';
 import { ProblemLog, warnProblems } from './problems.js';
-import type { FeedProblem, KulturEvent } from './types.js';
+import type { FeedProblem, IsoDate, KulturEvent } from './types.js';
 
 /** Feed formats; `auto` (the default) detects them from the content. */
 export type FeedFormat = 'auto' | 'json' | 'jsonld' | 'ics' | 'wp-tribe' | 'hessen-szene';
@@ -38,6 +38,13 @@ export interface NormalizeOptions {
   warn?: boolean;
   /** @internal Problems found before normalizing (pagination), listed first. */
   extraProblems?: readonly FeedProblem[];
+  /**
+   * A big native feed is first read only for the days `from`–`to` (see {@link previewFeed}):
+   * `show` gets those events, and the full read starts after the next frame, so a widget can
+   * paint the month it shows before reading a year of events. `show` is not called for small or
+   * unchanged feeds, other formats, or with `transform`.
+   */
+  preview?: { from: IsoDate; to: IsoDate; show: (events: KulturEvent[]) => void };
 }
 
 export interface LoadOptions extends Omit<NormalizeOptions, 'baseUrl'> {
@@ -179,6 +186,33 @@ function nativeData(raw: unknown, options: NormalizeOptions, source: string): un
   return data;
 }
 
+/** Below this many items a feed is read whole at once: the preview would save nothing. */
+const PREVIEW_MIN_ITEMS = 200;
+
+/**
+ * The events of native feed data that touch the local days `from`–`to` (give a day of margin
+ * for offsets), read without diagnostics and before the rest of the feed: for a first paint.
+ * Not the final result: ids of duplicates may differ, problems are not reported; the full
+ * {@link normalizeFeed} follows. `undefined` when a preview is not worthwhile (fewer than 200
+ * items, `transform`, another format).
+ */
+export function previewFeed(raw: unknown, from: IsoDate, to: IsoDate, options: NormalizeOptions = {}): KulturEvent[] | undefined {
+  const format = options.format ?? 'auto';
+  if (options.transform || (format !== 'auto' && format !== 'json') || !isNativeFeed(raw)) return undefined;
+  const list = (Array.isArray(raw) ? raw : (raw as { events: unknown[] }).events) as unknown[];
+  if (list.length < PREVIEW_MIN_ITEMS) return undefined;
+  const near = list.filter((item) => isObject(item) && mayTouch(item, from, to));
+  return normalizeNative(near, adapterContext(options, new ProblemLog())).events;
+}
+
+/** Resolves after the next frame was painted (or soon, in a hidden page that paints none). */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    globalThis.requestAnimationFrame?.(() => setTimeout(resolve));
+    setTimeout(resolve, 100);
+  });
+}
+
 /**
  * Normalizes native feed data already in hand (the `events` property), or anything through
  * `transform`. Synchronous; for other formats use {@link normalizeFeedData}.
@@ -223,6 +257,14 @@ export async function normalizeFeedData(input: unknown, options: NormalizeOption
   } else if (format === 'auto') {
     format = detectJsonFormat(raw);
     if (!format) throw formatError(source, 'auto', options.baseUrl);
+  }
+  const preview = format === 'json' && options.preview;
+  if (preview) {
+    const events = previewFeed(raw, preview.from, preview.to, options);
+    if (events?.length) {
+      preview.show(events);
+      await afterPaint();
+    }
   }
   const adapter = await adapters[format]();
   return normalizeWith(adapter, raw, format, options, source);

@@ -82,4 +82,20 @@ describe('time/zoned: instants in the venue zone (the test browser sits in New Y
     expect(zoneOffset(Date.parse('2026-03-01T12:00:00Z'), 'Africa/Casablanca')).to.equal(0);
     expect(zoneOffset(Date.parse('2026-05-01T12:00:00Z'), 'Africa/Casablanca')).to.equal(3_600_000);
   });
+
+  it('turns the rule off when the browser’s data disagrees, and reads the zone through Intl from then on', () => {
+    const offset = (iso: string) => zoneOffset(Date.parse(iso), BERLIN);
+    expect(offset('2031-06-01T12:00:00Z')).to.equal(7_200_000);
+    // Pretend the EU abolished summer time: the browser's data says +01:00 all year.
+    const noSummerTime = () => ({ start: 3_600_000, changes: [] });
+    try {
+      expect(verifyZoneRules(BERLIN, 2030, 2031, noSummerTime)).to.equal(false);
+      // The real Intl data of this browser still has summer time: read through Intl now.
+      expect(offset('2031-06-01T12:00:00Z')).to.equal(7_200_000);
+      expect(offset('2031-03-30T00:59:59Z')).to.equal(3_600_000);
+      expect(offset('2031-03-30T01:00:00Z')).to.equal(7_200_000);
+    } finally {
+      setZoneRuleOff(BERLIN, false);
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { FeedError } from '../../data/fetch-json.js';
-import { FEED_FORMATS, type FeedFormat, type FeedResult, type FeedTransform, normalizeFeed } from '../../data/load-feed.js';
+import { afterPaint, clearFeedCache, FEED_FORMATS, type FeedFormat, type FeedResult, type FeedTransform, normalizeFeed, previewFeed } from '../../data/load-feed.js';
 import { type FeedWatch, watchFeed } from '../../data/watch-feed.js';
 import { htmlToText, safeHtmlFragment } from '../../data/sanitize.js';
 import type { FeedProblem, IsoDate, KulturEvent } from '../../data/types.js';
@@ -21,6 +21,7 @@ import {
   resolveTimeZone,
   todayIn,
   toIsoDate,
+  verifyZoneRules,
   weekdayNames,
 } from '../../time/index.js';
 import { agendaList, upcomingList } from './agenda-list.js';
@@ -53,7 +54,7 @@ export interface CalendarEventDetail {
   event: KulturEvent;
 }
 
-type Phase = 'idle' | 'loading' | 'ready' | 'error';
+type Phase = 'idle' | 'loading' | 'preview' | 'ready' | 'error';
 interface DialogState {
   event?: KulturEvent;
   /** The day whose list is shown, or the list the event was opened from. */
@@ -68,6 +69,10 @@ const STRUCTURED_DATA_LIMIT = 100;
 /** Events the agenda renders in its first frame (whole days; more than a screen holds). */
 const FIRST_LIST_EVENTS = 40;
 const JSON_LD = ':scope > script[type="application/ld+json"][data-kultur]';
+
+/** Runs `task` when the browser is idle (at the latest after a second). */
+const whenIdle = (task: () => void) =>
+  ((globalThis.requestIdleCallback as ((f: () => void, o?: object) => void) | undefined) ?? ((f: () => void) => setTimeout(f, 1)))(task, { timeout: 1000 });
 
 const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -202,6 +207,8 @@ export class KulturEventCalendar extends KulturElement {
 
   #problems: readonly FeedProblem[] = [];
   #watch?: FeedWatch;
+  /** Reads the whole `events` value after a preview of the shown month was painted. */
+  #readAll?: () => void;
   #resize?: ResizeObserver;
   #returnFocus?: HTMLElement;
   #pendingFocus: 'day' | 'dialog' | undefined;
@@ -218,11 +225,13 @@ export class KulturEventCalendar extends KulturElement {
 
   /** The normalized events of the last load (or of `events`). Read-only. */
   get loadedEvents(): readonly KulturEvent[] {
+    this.#readAll?.();
     return this._index?.events ?? [];
   }
 
   /** Problems found in the feed by the last load, for diagnostics. Read-only. */
   get problems(): readonly FeedProblem[] {
+    this.#readAll?.();
     return this.#problems;
   }
 
@@ -258,7 +267,7 @@ export class KulturEventCalendar extends KulturElement {
     });
     this.#resize.observe(this);
     // Reconnected: load again if a load or the refresh was stopped on disconnect, and write the JSON-LD again.
-    if (this.hasUpdated && (this._phase === 'loading' || this.refresh > 0) && this.src && this.events == null) this.#load(true);
+    if (this.hasUpdated && (this._phase === 'loading' || this._phase === 'preview' || this.refresh > 0) && this.src && this.events == null) this.#load(true);
     else if (this.hasUpdated) this.requestUpdate();
   }
 
@@ -273,6 +282,8 @@ export class KulturEventCalendar extends KulturElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Anything after the preview's first paint (navigation, filters) works on the whole feed.
+    if (this.hasUpdated) this.#readAll?.();
     if (changed.has('lang')) this.#dates.clear();
     if (changed.has('view')) {
       // The page chose a view: it wins over the visitor's earlier click on the view switch.
@@ -528,6 +539,7 @@ export class KulturEventCalendar extends KulturElement {
    */
   #useEvents(): void {
     this.#stopLoading();
+    this.#readAll = undefined;
     const given = this.events;
     if (typeof (given as PromiseLike<unknown> | undefined)?.then === 'function') {
       this._phase = 'loading';
@@ -540,15 +552,38 @@ export class KulturEventCalendar extends KulturElement {
     this.#normalize(given);
   }
 
+  /**
+   * A big programme is read in two steps: the days on screen first, painted, then everything
+   * (each item is still read once for the index; the preview's few are read again).
+   */
   #normalize(raw: unknown): void {
-    let feed: FeedResult;
-    try {
-      feed = normalizeFeed(raw, { transform: this.transform, timeZone: this.#zone(), now: this.#nowMs() });
-    } catch (error) {
-      this.#fail(error);
-      return;
-    }
-    this.#setData(feed.events, feed.problems);
+    const options = { transform: this.transform, timeZone: this.#zone(), now: this.#nowMs() };
+    const range = this.#previewRange();
+    const preview = range && previewFeed(raw, range.from, range.to, options);
+    const readAll = () => {
+      if (this.#readAll !== readAll) return;
+      this.#readAll = undefined;
+      let feed: FeedResult;
+      try {
+        feed = normalizeFeed(raw, options);
+      } catch (error) {
+        this.#fail(error);
+        return;
+      }
+      this.#setData(feed.events, feed.problems);
+    };
+    this.#readAll = readAll;
+    if (!preview?.length) return readAll();
+    this.#setData(preview, [], true);
+    void afterPaint().then(readAll);
+  }
+
+  /** The days a preview must cover: the shown month's grid or list, a day wider for offsets; none for `upcoming`. */
+  #previewRange(): { from: IsoDate; to: IsoDate } | undefined {
+    if (this.#view() === 'upcoming') return undefined;
+    const { year, month } = this._shown;
+    const weeks = monthMatrix(year, month).weeks;
+    return { from: addDays(weeks[0].days[0].date, -1), to: addDays(weeks[weeks.length - 1].days[6].date, 1) };
   }
 
   #fail(error: unknown): void {
@@ -572,6 +607,11 @@ export class KulturEventCalendar extends KulturElement {
       timeZone: this.#zone(),
       now: this.#nowMs(),
       refreshMs: seconds >= 1 ? seconds * 1000 : 0,
+      preview: this.#previewRange() && {
+        ...this.#previewRange()!,
+        // The first load only: a reload keeps the whole programme on screen until it is read.
+        show: (events) => this._phase === 'loading' && this.#setData(events, [], true),
+      },
       onResult: (feed) => {
         this.#setData(feed.events, feed.problems);
         fire<CalendarLoadDetail>(this, 'kultur-load', { events: feed.events, problems: feed.problems });
@@ -592,11 +632,29 @@ export class KulturEventCalendar extends KulturElement {
     this.#watch = undefined;
   }
 
-  #setData(events: KulturEvent[] | undefined, problems: readonly FeedProblem[]): void {
+  /** Shows `events`; a `preview` (the days on screen of a feed still being read) stays in the loading phase for events and structured data. */
+  #setData(events: KulturEvent[] | undefined, problems: readonly FeedProblem[], preview = false): void {
     this.#problems = problems;
-    this._index = events ? new CalendarIndex(events) : undefined;
+    const index = (this._index = events ? new CalendarIndex(events) : undefined);
     this._error = undefined;
-    this._phase = events ? 'ready' : 'idle';
+    this._phase = events ? (preview ? 'preview' : 'ready') : 'idle';
+    if (index?.days.length && !preview) whenIdle(() => this.#verifyZones(index));
+  }
+
+  /**
+   * The time layer reads Berlin, Vienna and Zurich from the built-in EU summer-time rule, which
+   * keeps ICU out of the first paint. Once idle, the rule is checked against the browser's
+   * time-zone data for the years shown; should they ever differ, everything is read again.
+   */
+  #verifyZones(index: CalendarIndex): void {
+    if (this._index !== index) return;
+    const from = +index.days[0].slice(0, 4) - 1;
+    const to = +index.days[index.days.length - 1].slice(0, 4) + 1;
+    const zones = new Set([this.#zone(), ...index.events.map((e) => (e.allDay ? e.zone : e.start.zone))]);
+    if ([...zones].every((zone) => verifyZoneRules(zone, from, to))) return;
+    clearFeedCache();
+    if (this.events != null) this.#useEvents();
+    else if (this.src) this.#load(true);
   }
 
   #writeStructuredData(): void {
@@ -608,8 +666,7 @@ export class KulturEventCalendar extends KulturElement {
       return;
     }
     // Search engines need it, people do not: written when the browser is idle after rendering.
-    const idle = (globalThis.requestIdleCallback as ((f: () => void, o?: object) => void) | undefined) ?? ((f: () => void) => setTimeout(f, 1));
-    const chunk = import('./structured-data.js').then((m) => new Promise<typeof m>((ok) => idle(() => ok(m), { timeout: 1000 })));
+    const chunk = import('./structured-data.js').then((m) => new Promise<typeof m>((ok) => whenIdle(() => ok(m))));
     this.#whenLoaded(chunk, (m) => {
       if (this.#jsonLdFor !== index || !this.isConnected) return;
       m.writeStructuredData(this, index.upcoming(this.#nowMs(), STRUCTURED_DATA_LIMIT), (event) => this.#plainDescription(event));
@@ -663,6 +720,7 @@ export class KulturEventCalendar extends KulturElement {
   }
 
   #announceMonth(): void {
+    this.#readAll?.();
     const { year, month } = this._shown;
     const { first, last } = this.#monthBounds();
     const count = this._index?.countBetween(first, last, this.#match()) ?? 0;
@@ -710,6 +768,7 @@ export class KulturEventCalendar extends KulturElement {
   #announceFilter(delay: number): void {
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
+      this.#readAll?.();
       const { first, last } = this.#monthBounds();
       this.#announce(this.#locale.msg.filterAnnounce(this._index?.countBetween(first, last, this.#match()) ?? 0));
     }, delay);

@@ -7,7 +7,7 @@ import { EventCollector, type EventDraft } from '../event-builder.js';
 import { describeValue } from '../problems.js';
 import { looksLikeHtml, normalizeDescription } from '../sanitize.js';
 import { localDate } from '../../time/zoned.js';
-import type { KulturAvailability, KulturLocation, KulturOffer } from '../types.js';
+import type { IsoDate, KulturAvailability, KulturLocation, KulturOffer } from '../types.js';
 import {
   meansFree,
   parseAmount,
@@ -183,6 +183,21 @@ function readImage(value: unknown, ctx: FieldContext, baseUrl?: string): string 
   if (isObject(value)) return readUrl(value.url ?? value.src, 'image.url', ctx, baseUrl);
   if (Array.isArray(value)) return readImage(value[0], ctx, baseUrl);
   return readUrl(value, 'image', ctx, baseUrl);
+}
+
+/** `YYYY-MM-DD` at the start of a date or date-time string, else `undefined`. */
+const datePart = (value: unknown) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined);
+
+/**
+ * True when a native item may touch the local days `from`–`to`, judged by the dates its start
+ * and end strings begin with (callers widen the range by a day for offsets). Items whose dates
+ * cannot be read this cheaply count as touching: the full read decides.
+ */
+export function mayTouch(item: Item, from: IsoDate, to: IsoDate): boolean {
+  const start = datePart(item.start ?? item.startDate);
+  if (!start) return true;
+  const end = datePart(item.end ?? item.endDate);
+  return start <= to && (end && end > start ? end : start) >= from;
 }
 
 /** Normalizes a native feed; bad items are reported in `context.log` and skipped. */

@@ -1,0 +1,37 @@
+import { expect } from '@open-wc/testing';
+import { normalizeFeed, previewFeed } from '../../src/data/load-feed.js';
+
+/** `count` evening events, one a day from 1 October 2026, plus the special items given. */
+function feed(count: number, extra: Record<string, unknown>[] = []) {
+  const events: Record<string, unknown>[] = [];
+  for (let i = 0; i < count; i++) {
+    const day = new Date(Date.UTC(2026, 9, 1 + i)).toISOString().slice(0, 10);
+    events.push({ id: `e${i}`, title: `Abend ${i}`, start: `${day}T20:00:00+01:00` });
+  }
+  return { events: [...events, ...extra] };
+}
+
+describe('previewFeed: the days on screen of a big native feed, read first', () => {
+  it('reads only items that may touch the range, and they equal the full read of those days', () => {
+    const data = feed(300, [
+      { id: 'season', title: 'Ausstellung', start: '2026-11-01', end: '2027-02-01', allDay: true },
+      { id: 'odd', title: 'Leerzeichen', start: ' 2026-06-24T20:00:00+01:00 ' },
+      { id: 'late', title: 'Spät', start: '2026-11-30T23:30:00Z' },
+    ]);
+    const preview = previewFeed(data, '2026-11-30', '2027-01-04')!;
+    const ids = preview.map((e) => e.id);
+    // December's evenings (and the days around it), the season that spans it, and the item the cheap test cannot judge.
+    expect(ids).to.include.members(['e61', 'e91', 'season', 'odd', 'late']);
+    expect(ids).not.to.include('e59');
+    expect(ids).not.to.include('e96');
+    const full = normalizeFeed(data, { warn: false }).events;
+    for (const event of preview) expect(full.find((e) => e.id === event.id)).to.deep.equal(event);
+  });
+
+  it('is not worthwhile for small feeds, transforms or other formats', () => {
+    expect(previewFeed(feed(199), '2026-12-01', '2026-12-31')).to.equal(undefined);
+    expect(previewFeed(feed(300), '2026-12-01', '2026-12-31', { transform: (raw) => raw })).to.equal(undefined);
+    expect(previewFeed(feed(300), '2026-12-01', '2026-12-31', { format: 'jsonld' })).to.equal(undefined);
+    expect(previewFeed({ '@graph': [] }, '2026-12-01', '2026-12-31')).to.equal(undefined);
+  });
+});
