@@ -142,6 +142,7 @@ export class KulturEventCalendar extends KulturElement {
     _query: { state: true },
     _dialog: { state: true },
     _announcement: { state: true },
+    _ahead: { state: true },
   };
 
   readonly #locale = new LocaleController<CalendarMessages>(this, catalogue);
@@ -200,6 +201,8 @@ export class KulturEventCalendar extends KulturElement {
   private _query = '';
   private _dialog?: DialogState;
   private _announcement = '';
+  /** The next month, rendered ahead in the slot that is not shown (see `#renderMonth`). */
+  private _ahead?: { year: number; month: number; slot: 0 | 1; basis: unknown[] };
 
   private get _dialogEl(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
@@ -207,6 +210,9 @@ export class KulturEventCalendar extends KulturElement {
 
   #problems: readonly FeedProblem[] = [];
   #watch?: FeedWatch;
+  /** Which of the two grid slots shows `_shown`. */
+  #activeSlot: 0 | 1 = 0;
+  #aheadPending = false;
   /** Reads the whole `events` value after a preview of the shown month was painted. */
   #readAll?: () => void;
   #resize?: ResizeObserver;
@@ -301,6 +307,16 @@ export class KulturEventCalendar extends KulturElement {
       else if (this.src) this.#load(changed.size === 1 && changed.has('refresh'));
       else if (changed.has('events') || changed.has('src')) this.#setData(undefined, []);
     }
+    // Last, when month and data are settled: reveal the grid rendered ahead, or drop it if it is stale.
+    const ahead = this._ahead;
+    if (ahead) {
+      const basis = this.#aheadBasis();
+      if (basis.some((value, k) => value !== ahead.basis[k])) this._ahead = undefined;
+      else if (ahead.year === this._shown.year && ahead.month === this._shown.month) {
+        this.#activeSlot = ahead.slot;
+        this._ahead = undefined;
+      }
+    }
   }
 
   protected override updated(): void {
@@ -316,6 +332,7 @@ export class KulturEventCalendar extends KulturElement {
     }
     this.#pendingFocus = undefined;
     this.#writeStructuredData();
+    this.#prepareAhead();
   }
 
   // --- rendering
@@ -361,27 +378,58 @@ export class KulturEventCalendar extends KulturElement {
 
   #renderMonth(ctx: ViewContext) {
     const { year, month } = this._shown;
+    const busy = this.#busy();
+    const ahead = this._ahead;
+    // Two slots whose DOM stays put: the shown month, and the next one rendered ahead (hidden)
+    // once the shown one was painted; `next()` then reveals a grid that is already laid out.
+    const slot = (n: 0 | 1) => {
+      const active = n === this.#activeSlot;
+      if (!active && ahead?.slot !== n) return nothing;
+      const [y, m] = active ? [year, month] : [ahead!.year, ahead!.month];
+      return html`<div class=${active ? 'month' : 'month ahead'} ?inert=${!active}>${this.#grid(ctx, y, m, busy, active)}</div>`;
+    };
+    return html`${busy ? html`<p class="visually-hidden" role="status">${ctx.msg.loading}</p>` : this.#emptyNotice()}
+      <div class="months">${slot(0)}${slot(1)}</div>`;
+  }
+
+  #grid(ctx: ViewContext, year: number, month: number, busy: boolean, active: boolean) {
     const match = this.#match();
     const lang = this.#locale.lang;
-    const busy = this.#busy();
-    return html`${busy ? html`<p class="visually-hidden" role="status">${ctx.msg.loading}</p>` : this.#emptyNotice()}
-      ${monthGrid(
-        {
-          ...ctx,
-          matrix: monthMatrix(year, month),
-          focusDate: this._focusDate,
-          weekNumbers: this.weekNumbers,
-          weekdaysShort: weekdayNames(lang, 'short'),
-          weekdaysLong: weekdayNames(lang, 'long'),
-          eventsOn: (date) => this._index?.on(date, match) ?? [],
-          onMore: this.#onMore,
-          onKeydown: this.#onGridKey,
-          onClick: this.#onGridClick,
-          onFocus: this.#onGridFocus,
-          busy,
-        },
-        'title',
-      )}`;
+    return monthGrid(
+      {
+        ...ctx,
+        matrix: monthMatrix(year, month),
+        focusDate: this._focusDate,
+        weekNumbers: this.weekNumbers,
+        weekdaysShort: weekdayNames(lang, 'short'),
+        weekdaysLong: weekdayNames(lang, 'long'),
+        eventsOn: (date) => this._index?.on(date, match) ?? [],
+        onMore: this.#onMore,
+        onKeydown: this.#onGridKey,
+        onClick: this.#onGridClick,
+        onFocus: this.#onGridFocus,
+        busy,
+        active,
+      },
+      'title',
+    );
+  }
+
+  /** What the grid rendered ahead depends on besides its month: when it changes, it is rendered again. */
+  #aheadBasis(): unknown[] {
+    return [this._index, this._query, [...this._categories].join(), this.#locale.lang, this._narrow, this.weekNumbers, this.#today(), this.#view(), this._phase];
+  }
+
+  /** Once the shown month was painted and the browser is idle: render the next month, hidden. */
+  #prepareAhead(): void {
+    if (this._ahead || this.#aheadPending || this.#view() !== 'month' || this._phase !== 'ready') return;
+    this.#aheadPending = true;
+    whenIdle(() => {
+      this.#aheadPending = false;
+      if (this._ahead || !this.isConnected || this.#view() !== 'month' || this._phase !== 'ready') return;
+      const { year, month } = addMonths(this._shown.year, this._shown.month, 1);
+      this._ahead = { year, month, slot: this.#activeSlot === 0 ? 1 : 0, basis: this.#aheadBasis() };
+    });
   }
 
   #renderList(ctx: ViewContext) {

@@ -25,7 +25,15 @@ export interface GridContext extends ViewContext {
   onFocus: (e: FocusEvent) => void;
   /** Still loading: cells without events, marked busy. */
   busy: boolean;
+  /**
+   * False for the next month rendered ahead, hidden (see the element's `#aheadMonth`): no roles
+   * and no parts until it is shown, so it is no second grid to assistive technology, page CSS or tests.
+   */
+  active: boolean;
 }
+
+/** `value` on the shown grid, no attribute on the one rendered ahead. */
+const when = (ctx: GridContext, value: string) => (ctx.active ? value : nothing);
 
 /**
  * One event of a day cell, in a single flat template (no list item, no nested templates): a month
@@ -35,7 +43,7 @@ function chip(event: KulturEvent, date: IsoDate, ctx: GridContext, tab: number) 
   const time = event.allDay || startDay(event) !== date ? '' : chipTime(event, date, ctx.lang, ctx.msg);
   return html`<button
     type="button"
-    part="event"
+    part=${when(ctx, 'event')}
     class=${event.allDay ? 'chip all-day' : 'chip'}
     tabindex=${tab}
     aria-label=${eventLabel(event, date, ctx, time ? `${time} ${event.title}` : `${event.title} (${ctx.msg.allDay})`)}
@@ -60,8 +68,8 @@ function dayCell(day: MatrixDay, ctx: GridContext) {
   const classes = `day${day.inMonth ? '' : ' outside'}${day.date < ctx.today ? ' past' : ''}${isToday ? ' today' : ''}${events.length ? ' has-events' : ''}`;
   const tab = active ? 0 : -1;
   return html`<div
-    role="gridcell"
-    part="day"
+    role=${when(ctx, 'gridcell')}
+    part=${when(ctx, 'day')}
     class=${classes}
     data-date=${day.date}
     tabindex=${tab}
@@ -84,22 +92,22 @@ function dayCell(day: MatrixDay, ctx: GridContext) {
 export function monthGrid(ctx: GridContext, titleId: string) {
   const { msg } = ctx;
   return html`<div
-    role="grid"
-    part="grid"
+    role=${when(ctx, 'grid')}
+    part=${when(ctx, 'grid')}
     class="grid${ctx.weekNumbers ? ' with-weeks' : ''}"
-    aria-labelledby=${titleId}
+    aria-labelledby=${when(ctx, titleId)}
     aria-busy=${ctx.busy ? 'true' : 'false'}
     @keydown=${ctx.onKeydown}
     @click=${ctx.onClick}
     @focusin=${ctx.onFocus}
   >
-    <div role="row" class="row head">
-      ${ctx.weekNumbers ? html`<div role="columnheader" class="wk"><abbr title=${msg.weekNumberLong}>${msg.weekNumber}</abbr></div>` : nothing}
-      ${ctx.weekdaysShort.map((name, i) => html`<div role="columnheader" class="dow"><abbr title=${ctx.weekdaysLong[i]}>${name}</abbr></div>`)}
+    <div role=${when(ctx, 'row')} class="row head">
+      ${ctx.weekNumbers ? html`<div role=${when(ctx, 'columnheader')} class="wk"><abbr title=${msg.weekNumberLong}>${msg.weekNumber}</abbr></div>` : nothing}
+      ${ctx.weekdaysShort.map((name, i) => html`<div role=${when(ctx, 'columnheader')} class="dow"><abbr title=${ctx.weekdaysLong[i]}>${name}</abbr></div>`)}
     </div>
     ${ctx.matrix.weeks.map(
-      (week) => html`<div role="row" class="row">
-        ${ctx.weekNumbers ? html`<div role="rowheader" class="wk" aria-label=${msg.weekLabel(week.week)}>${week.week}</div>` : nothing}
+      (week) => html`<div role=${when(ctx, 'row')} class="row">
+        ${ctx.weekNumbers ? html`<div role=${when(ctx, 'rowheader')} class="wk" aria-label=${msg.weekLabel(week.week)}>${week.week}</div>` : nothing}
         ${week.days.map((day) => dayCell(day, ctx))}
       </div>`,
     )}

@@ -194,6 +194,15 @@ export const calendarStyles = css`
   }
 
   /* --- month grid */
+  /* The next month waits under the shown one, laid out but invisible (and inert). */
+  .months {
+    position: relative;
+  }
+  .ahead {
+    position: absolute;
+    inset: 0 0 auto;
+    visibility: hidden;
+  }
   .grid {
     display: grid;
     gap: 1px;
