@@ -13,7 +13,7 @@ describe('kultur-event-calendar renders the next month ahead', () => {
     expect(ahead.inert).to.equal(true);
     expect(getComputedStyle(ahead).visibility).to.equal('hidden');
     expect(ahead.querySelector('[role], [part]'), 'no roles or parts ahead').to.equal(null);
-    expect(ahead.querySelector('[data-date="2027-01-15"]')).to.exist;
+    expect(ahead.querySelector('[data-date="2027-01-15"]')).not.to.equal(null);
     expect($$(el, '[role=grid]')).to.have.length(1);
     expect($$(el, '[role=gridcell]')).to.have.length(35);
     await expectAccessible(el);
@@ -28,7 +28,7 @@ describe('kultur-event-calendar renders the next month ahead', () => {
     expect(shownGrid(el), 'the same element, now shown').to.equal(prepared);
     expect(visibleText($(el, '[part~=title]')!)).to.equal('Januar 2027');
     expect(prepared.getAttribute('role')).to.equal('grid');
-    expect(prepared.querySelector('[role=gridcell][data-date="2027-01-15"]')).to.exist;
+    expect(prepared.querySelector('[role=gridcell][data-date="2027-01-15"]')).not.to.equal(null);
     expect(getComputedStyle(prepared.parentElement!).visibility).to.equal('visible');
     expect($$(el, '[role=grid]')).to.have.length(1);
     await waitUntil(() => aheadGrid(el)?.querySelector('[data-date="2027-02-15"]'), 'February is rendered ahead next');
