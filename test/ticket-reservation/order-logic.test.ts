@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { retryAfterSeconds } from '../../src/components/ticket-reservation/api.js';
-import { fitQuantities, offerMax, orderLimit, orderTotal, ticketLines } from '../../src/components/ticket-reservation/availability.js';
+import { retryAfterSeconds } from '../../src/components/ticket-reservation/reserve-api.js';
+import { offerMax, orderLimit, orderTotal, ticketLines } from '../../src/components/ticket-reservation/availability.js';
 import { reservableEvents, readNativeEvents } from '../../src/components/ticket-reservation/event-source.js';
 import { reservationIcs } from '../../src/components/ticket-reservation/ics-download.js';
+import { fitQuantities } from '../../src/components/ticket-reservation/submission.js';
 import type { Availability } from '../../src/components/ticket-reservation/types.js';
 import { emptyContact, errorKey, validateAll } from '../../src/components/ticket-reservation/validation.js';
 

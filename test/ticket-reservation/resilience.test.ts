@@ -1,6 +1,7 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { expectAccessible } from '../helpers/a11y.js';
-import { HttpReservationApi, ReservationError, type ReservationTransport } from '../../src/components/ticket-reservation/api.js';
+import { ReservationError, type ReservationTransport } from '../../src/components/ticket-reservation/api.js';
+import { HttpReservationApi } from '../../src/components/ticket-reservation/reserve-api.js';
 import type { ReservationFailedDetail } from '../../src/components/ticket-reservation/ticket-reservation.js';
 import { addTickets, availabilityOf, backendWithEvent, confirmed, fillValidOrder, mountForm, nextEvent, part, submitButton, text, typeInto } from './helpers.js';
 

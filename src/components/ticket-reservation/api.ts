@@ -1,8 +1,8 @@
 import type { Availability, FailureReason, Reservation, ReservationRequest, TransientReason } from './types.js';
 
 /**
- * What the element needs from a reservation backend. The default is `HttpReservationApi`;
- * Storybook injects an in-memory implementation, so every state works without a server.
+ * What the element needs from a reservation backend. The default is `HttpReservationApi`
+ * (reserve-api.ts); Storybook injects an in-memory implementation, so every state works without a server.
  */
 export interface ReservationTransport {
   /** The raw events feed of the backend (`GET {endpoint}/events`), normalized by the caller. */
@@ -11,6 +11,9 @@ export interface ReservationTransport {
   /** Sends one attempt. Retries of the same attempt pass the same `idempotencyKey`. */
   reserve(request: ReservationRequest, idempotencyKey: string, signal?: AbortSignal): Promise<Reservation>;
 }
+
+/** The part of a transport the form uses before a submit. */
+export type ReservationReader = Pick<ReservationTransport, 'events' | 'availability'>;
 
 /** A failed request, classified (see `FailureReason`). */
 export class ReservationError extends Error {
@@ -40,20 +43,6 @@ export interface HttpApiOptions {
   lang?: string;
 }
 
-/** A fresh random key per reservation attempt; `getRandomValues` works on plain-http pages too. */
-export function newIdempotencyKey(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** Seconds from a `Retry-After` header (seconds or an HTTP date); 5 when missing or unreadable. */
-export function retryAfterSeconds(header: string | null, now = Date.now()): number {
-  if (!header) return 5;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
-  const at = Date.parse(header);
-  return Number.isNaN(at) ? 5 : Math.max(0, Math.ceil((at - now) / 1000));
-}
-
 /** The browser's own view; `navigator.onLine` is only reliable when it says offline. */
 const isOffline = () => globalThis.navigator?.onLine === false;
 
@@ -65,33 +54,28 @@ function parseBody(text: string): Record<string, unknown> | undefined {
   }
 }
 
-/** The reservation API over `fetch`: no cookies, no referrer, a timeout on every request. */
-export class HttpReservationApi implements ReservationTransport {
+/**
+ * Reads the reservation API over `fetch`: no cookies, no referrer, a timeout on every request.
+ * `HttpReservationApi` (reserve-api.ts) adds sending: it travels in the submit chunk.
+ */
+export class HttpReadApi implements ReservationReader {
   constructor(
     readonly endpoint: string,
     readonly options: HttpApiOptions = {},
   ) {}
 
   events(signal?: AbortSignal): Promise<unknown> {
-    return this.#request('GET', '/events', undefined, {}, signal);
-  }
-
-  /** GETs any JSON URL (the `src` feed) with the same timeout and privacy settings. */
-  getJson(url: string, signal?: AbortSignal): Promise<unknown> {
-    return this.#request('GET', '', undefined, {}, signal, url);
+    return this.getJson(this.url('/events'), signal);
   }
 
   availability(eventId: string, signal?: AbortSignal): Promise<Availability> {
-    return this.#request('GET', `/events/${encodeURIComponent(eventId)}/availability`, undefined, {}, signal);
+    return this.getJson(this.url(`/events/${encodeURIComponent(eventId)}/availability`), signal);
   }
 
-  reserve(request: ReservationRequest, idempotencyKey: string, signal?: AbortSignal): Promise<Reservation> {
-    return this.#request('POST', '/reservations', request, { ...this.options.headers, 'Idempotency-Key': idempotencyKey }, signal);
-  }
-
-  async #request<T>(method: string, path: string, body: unknown, headers: Record<string, string>, signal?: AbortSignal, absolute?: string): Promise<T> {
-    const url = absolute ?? this.endpoint.replace(/\/+$/, '') + path;
-    if (isOffline()) throw new ReservationError('offline', `offline: ${method} ${url} not sent`);
+  /** Fetches any JSON URL (also the `src` feed) with the same timeout and privacy settings. */
+  async getJson<T>(url: string, signal?: AbortSignal, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<T> {
+    const request = `${init.method ?? 'GET'} ${url}`;
+    if (isOffline()) throw new ReservationError('offline', `offline: ${request} not sent`);
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -104,34 +88,32 @@ export class HttpReservationApi implements ReservationTransport {
     let data: Record<string, unknown> | undefined;
     try {
       response = await fetch(url, {
-        method,
+        ...init,
         signal: controller.signal,
         credentials: 'omit',
         cache: 'no-store',
         referrerPolicy: 'no-referrer',
-        headers: {
-          Accept: 'application/json',
-          ...(this.options.lang ? { 'Accept-Language': this.options.lang } : {}), ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
-        body: body ? JSON.stringify(body) : undefined,
+        headers: { Accept: 'application/json', ...(this.options.lang ? { 'Accept-Language': this.options.lang } : {}), ...init.headers },
       });
       data = parseBody(await response.text());
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
-      if (timedOut) throw new ReservationError('timeout', `no answer from ${url} in time`);
-      throw new ReservationError(isOffline() ? 'offline' : 'network', `${method} ${url} failed: ${(error as Error).message}`);
+      if (timedOut) throw new ReservationError('timeout', `no answer to ${request} in time`);
+      throw new ReservationError(isOffline() ? 'offline' : 'network', `${request} failed: ${(error as Error).message}`);
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
     }
     if (response.ok && data) return data as T;
-    const status = response.status;
-    const message = `${method} ${url} answered HTTP ${status}`;
-    if (status === 409 && data?.error === 'in_progress') {
-      throw new ReservationError('in_progress', message, { status, retryAfter: retryAfterSeconds(response.headers.get('Retry-After')) });
-    }
-    if (status === 409) throw new ReservationError('conflict', message, { status, remaining: Number(data?.remaining ?? 0) });
-    if (status === 422) throw new ReservationError('invalid', message, { status, fields: (data?.fields as Record<string, string>) ?? {} });
-    if (status === 429) throw new ReservationError('rate_limited', message, { status, retryAfter: retryAfterSeconds(response.headers.get('Retry-After')) });
-    throw new ReservationError(status === 404 ? 'not_found' : 'server', message, { status });
+    throw this.failure(response, data, `${request} answered HTTP ${response.status}`);
+  }
+
+  /** The error for any other answer; reading knows only `not_found` and `server`. */
+  protected failure(response: Response, _data: Record<string, unknown> | undefined, message: string): ReservationError {
+    return new ReservationError(response.status === 404 ? 'not_found' : 'server', message, { status: response.status });
+  }
+
+  protected url(path: string): string {
+    return this.endpoint.replace(/\/+$/, '') + path;
   }
 }

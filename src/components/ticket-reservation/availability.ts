@@ -45,22 +45,6 @@ export function offerMax(offerId: string, quantities: Quantities, availability: 
   return Math.max(0, Math.min(offerRemaining(availability, offerId), seats - others, limit - others));
 }
 
-/**
- * Lowers quantities that no longer fit (after a 409 or a fresh availability), category by category
- * in the order shown. Returns the corrected quantities and whether anything changed.
- */
-export function fitQuantities(offers: KulturOffer[], quantities: Quantities, availability: Availability | undefined, limit: number): [Quantities, boolean] {
-  const fitted: Quantities = {};
-  let changed = false;
-  for (const offer of offers) {
-    const wanted = quantities[offer.id] ?? 0;
-    const allowed = Math.min(wanted, offerMax(offer.id, fitted, availability, limit));
-    fitted[offer.id] = allowed;
-    if (allowed !== wanted) changed = true;
-  }
-  return [fitted, changed];
-}
-
 export function ticketCount(quantities: Quantities): number {
   return Object.values(quantities).reduce((sum, quantity) => sum + quantity, 0);
 }

@@ -9,14 +9,14 @@
  */
 import type { KulturEvent, KulturOffer } from '../../data/types.js';
 import { DEFAULT_TIME_ZONE } from '../../time/zone.js';
-import { HttpReservationApi, type ReservationTransport } from './api.js';
+import { HttpReadApi, type ReservationReader } from './api.js';
 
 type Raw = Record<string, unknown>;
 
 function offersOf(raw: unknown): KulturOffer[] {
   if (!Array.isArray(raw)) return [];
   return raw
-    .filter((o): o is Raw => !!o && typeof o === 'object' && typeof (o as Raw).id === 'string')
+    .filter((o): o is Raw => typeof o?.id === 'string')
     .map((o) => ({ id: o.id as string, name: String(o.name ?? o.id), price: Number(o.price) || 0, currency: String(o.currency ?? 'EUR') }));
 }
 
@@ -61,7 +61,8 @@ export function reservableEvents(events: KulturEvent[], now: number): KulturEven
 }
 
 /** Loads the events to choose from: the `src` feed when given, else the backend's events. */
-export async function loadEvents(transport: ReservationTransport, src: string, signal?: AbortSignal): Promise<KulturEvent[]> {
-  const feed = src ? await new HttpReservationApi('').getJson(new URL(src, document.baseURI).href, signal) : await transport.events(signal);
+export async function loadEvents(reader: ReservationReader, src: string, signal?: AbortSignal): Promise<KulturEvent[]> {
+  // fetch() resolves a relative `src` against the page, as a link would.
+  const feed = src ? await new HttpReadApi('').getJson(src, signal) : await reader.events(signal);
   return readNativeEvents(feed);
 }

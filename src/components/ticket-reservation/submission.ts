@@ -1,8 +1,9 @@
-import type { KulturEvent } from '../../data/types.js';
+import type { KulturEvent, KulturOffer } from '../../data/types.js';
 import { fire } from '../../shared/events.js';
-import { ReservationError, newIdempotencyKey, type ReservationTransport } from './api.js';
-import { fitQuantities, isReservable, type Quantities } from './availability.js';
+import { ReservationError, type HttpApiOptions, type ReservationTransport } from './api.js';
+import { isReservable, offerMax, type Quantities } from './availability.js';
 import type { FormMessages, Notice } from './messages.js';
+import { HttpReservationApi } from './reserve-api.js';
 import type { ReservationConfirmedDetail, ReservationFailedDetail } from './ticket-reservation.js';
 import type { Availability, FailureReason, Reservation, ReservationRequest } from './types.js';
 import { isFieldName, type FieldErrors } from './validation.js';
@@ -22,11 +23,34 @@ export interface SubmitHost extends HTMLElement {
   locked: boolean;
   reservation?: Reservation;
   announcement: string;
-  readonly api: ReservationTransport;
+  readonly transport?: ReservationTransport;
+  readonly endpoint: string;
+  readonly httpOptions: HttpApiOptions;
   /** Tickets per reservation. */
   readonly limit: number;
   readonly msg: FormMessages;
   focusSummary(): Promise<void>;
+}
+
+/** A fresh random key per reservation attempt; `getRandomValues` works on plain-http pages too. */
+export function newIdempotencyKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Lowers quantities that no longer fit (after a 409 or a fresh availability), category by category
+ * in the order shown. Returns the corrected quantities and whether anything changed.
+ */
+export function fitQuantities(offers: KulturOffer[], quantities: Quantities, availability: Availability | undefined, limit: number): [Quantities, boolean] {
+  const fitted: Quantities = {};
+  let changed = false;
+  for (const offer of offers) {
+    const wanted = quantities[offer.id] ?? 0;
+    const allowed = Math.min(wanted, offerMax(offer.id, fitted, availability, limit));
+    fitted[offer.id] = allowed;
+    if (allowed !== wanted) changed = true;
+  }
+  return [fitted, changed];
 }
 
 /**
@@ -41,6 +65,10 @@ export class Submission {
   #stopWaiting?: () => void;
 
   constructor(private readonly host: SubmitHost) {}
+
+  get #api(): ReservationTransport {
+    return this.host.transport ?? new HttpReservationApi(this.host.endpoint, this.host.httpOptions);
+  }
 
   async send(event: KulturEvent, request: ReservationRequest): Promise<void> {
     const host = this.host;
@@ -62,7 +90,7 @@ export class Submission {
       attempt.sent = true;
       // From now on this attempt may be stored: its content stays fixed until the backend has answered.
       host.locked = true;
-      reservation = await host.api.reserve(request, attempt.key);
+      reservation = await this.#api.reserve(request, attempt.key);
     } catch (error) {
       host.sending = false;
       return this.#handleFailure(event, request, error);
@@ -95,7 +123,7 @@ export class Submission {
   /** Refreshes availability and fits the steppers to it; true when the order had to change. */
   async #corrected(event: KulturEvent): Promise<boolean> {
     const host = this.host;
-    const availability = (host.availability = await host.api.availability(event.id));
+    const availability = (host.availability = await this.#api.availability(event.id));
     const [fitted, changed] = fitQuantities(event.offers, host.quantities, availability, host.limit);
     if (!isReservable(availability)) {
       host.notice = { key: 'failUnavailable' };

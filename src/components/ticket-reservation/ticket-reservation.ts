@@ -6,7 +6,7 @@ import { KulturElement } from '../../shared/kultur-element.js';
 import { warnOnce } from '../../shared/warn-once.js';
 import { baseStyles, tokens } from '../../theme/tokens.js';
 import { formatPrice } from '../../time/format.js';
-import { HttpReservationApi, type ReservationTransport } from './api.js';
+import { HttpReadApi, type HttpApiOptions, type ReservationReader, type ReservationTransport } from './api.js';
 import { availabilityKey, isReservable, offerMax, orderLimit, orderTotal, ticketCount, ticketLines, type Quantities } from './availability.js';
 import { dateLine } from './date-line.js';
 import { loadEvents, reservableEvents } from './event-source.js';
@@ -175,11 +175,11 @@ export class KulturTicketReservation extends KulturElement implements SubmitHost
     if (changed.has('event') && this.event) {
       this.#select(this.event);
     } else if (changed.has('src') || changed.has('eventId') || changed.has('endpoint') || changed.has('transport')) {
-      if (!this.event && (this.src || this.endpoint || this.transport)) void this.#loadChoices();
+      if (!this.event && (this.src || this.endpoint || this.transport)) this.#loadChoices();
     }
     if (changed.has('maxTickets') && !(this.maxTickets >= 1)) warnOnce(`max-tickets="${this.getAttribute('max-tickets')}" is not a positive number; using 10.`);
-    if (!this.endpoint && !this.transport) warnOnce('<kultur-ticket-reservation> needs an endpoint attribute (the reservation API, e.g. endpoint="/api").');
-    if (!this.privacyUrl && this.hasUpdated) warnOnce('<kultur-ticket-reservation> has no privacy-url: the Art. 13 notice cannot link to your privacy policy.');
+    if (!this.endpoint && !this.transport) warnOnce('<kultur-ticket-reservation> needs the reservation API as endpoint, e.g. endpoint="/api".');
+    if (!this.privacyUrl && this.hasUpdated) warnOnce('<kultur-ticket-reservation> needs privacy-url: the Art. 13 notice links to your privacy policy.');
   }
 
   /** Moves focus to the form's (or confirmation's) heading, as after the calendar's hand-off. */
@@ -196,8 +196,12 @@ export class KulturTicketReservation extends KulturElement implements SubmitHost
   }
 
   /** @internal */
-  get api(): ReservationTransport {
-    return this.transport ?? new HttpReservationApi(this.endpoint, { timeoutMs: this.requestTimeout, headers: this.requestHeaders, lang: this.#locale.lang });
+  get httpOptions(): HttpApiOptions {
+    return { timeoutMs: this.requestTimeout, headers: this.requestHeaders, lang: this.#locale.lang };
+  }
+
+  get #reader(): ReservationReader {
+    return this.transport ?? new HttpReadApi(this.endpoint, this.httpOptions);
   }
 
   /** @internal */
@@ -213,16 +217,12 @@ export class KulturTicketReservation extends KulturElement implements SubmitHost
     return ['tickets', 'name', 'email', ...this.#optional];
   }
 
-  #price(amount: number, currency = this.selected?.offers[0]?.currency ?? 'EUR'): string {
+  #price(amount: number, currency: string): string {
     return formatPrice(amount, currency, this.#locale.lang);
   }
 
   #dateLine(event: KulturEvent): string {
     return dateLine(event, this.#locale.lang);
-  }
-
-  #errorText(field: FieldName, code: string): string {
-    return fill(this.msg[errorKey(field, code)], { max: this.limit });
   }
 
   // ---- render
@@ -293,14 +293,14 @@ export class KulturTicketReservation extends KulturElement implements SubmitHost
   }
 
   #shownErrors(): ShownError[] {
-    const shown: ShownError[] = [];
-    for (const field of this.#fieldOrder) {
-      const code = this.errors[field];
-      if (!code) continue;
-      const target = field === 'tickets' ? `offer-${this.selected?.offers[0]?.id}` : field;
-      shown.push({ field, target, text: this.#errorText(field, code) });
-    }
-    return shown;
+    return this.#fieldOrder
+      .filter((field) => this.errors[field])
+      .map((field) => ({
+        field,
+        // The tickets error leads to the first stepper.
+        target: field === 'tickets' ? `offer-${this.selected?.offers[0]?.id}` : field,
+        text: fill(this.msg[errorKey(field, this.errors[field]!)], { max: this.limit }),
+      }));
   }
 
   #renderOrderForm(event: KulturEvent): TemplateResult {
@@ -385,24 +385,34 @@ export class KulturTicketReservation extends KulturElement implements SubmitHost
 
   // ---- loading
 
-  async #loadChoices(): Promise<void> {
+  /** Runs one load at a time (a newer one aborts it); its failure shows the reload button. */
+  async #load<T>(task: (signal: AbortSignal) => Promise<T>, done: (result: T) => void): Promise<void> {
     this.#loads?.abort();
-    const loads = (this.#loads = new AbortController());
+    const { signal } = (this.#loads = new AbortController());
     this.loadState = 'loading';
     try {
-      const events = await loadEvents(this.api, this.src, loads.signal);
-      if (loads.signal.aborted) return;
-      const preset = this.eventId ? events.find((event) => event.id === this.eventId) : undefined;
-      if (this.eventId && !preset) warnOnce(`event-id="${this.eventId}" is not in the events feed.`);
-      this.choices = reservableEvents(events, Date.now());
+      const result = await task(signal);
+      if (signal.aborted) return;
       this.loadState = 'idle';
-      if (preset) this.#select(preset);
-      else if (this.choices.length === 1 && !this.src) this.#select(this.choices[0]);
+      done(result);
     } catch (error) {
-      if (loads.signal.aborted) return;
+      if (signal.aborted) return;
       this.loadState = 'error';
       fire(this, 'kultur-error', { error });
     }
+  }
+
+  #loadChoices(): void {
+    void this.#load(
+      (signal) => loadEvents(this.#reader, this.src, signal),
+      (events) => {
+        const preset = this.eventId ? events.find((event) => event.id === this.eventId) : undefined;
+        if (this.eventId && !preset) warnOnce(`event-id="${this.eventId}" is not in the events feed.`);
+        this.choices = reservableEvents(events, Date.now());
+        if (preset) this.#select(preset);
+        else if (this.choices.length === 1 && !this.src) this.#select(this.choices[0]);
+      },
+    );
   }
 
   #select(event: KulturEvent): void {
@@ -418,24 +428,17 @@ export class KulturTicketReservation extends KulturElement implements SubmitHost
     this.reservation = undefined;
     this.availability = undefined;
     this.#submission?.settle();
-    void this.#loadAvailability(event);
+    this.#loadAvailability(event);
   }
 
-  async #loadAvailability(event: KulturEvent): Promise<void> {
-    this.#loads?.abort();
-    const loads = (this.#loads = new AbortController());
-    this.loadState = 'loading';
-    try {
-      const availability = await this.api.availability(event.id, loads.signal);
-      if (loads.signal.aborted || this.selected?.id !== event.id) return;
-      this.availability = availability;
-      this.loadState = 'idle';
-      fire(this, 'kultur-load', { eventId: event.id, availability });
-    } catch (error) {
-      if (loads.signal.aborted) return;
-      this.loadState = 'error';
-      fire(this, 'kultur-error', { error });
-    }
+  #loadAvailability(event: KulturEvent): void {
+    void this.#load(
+      (signal) => this.#reader.availability(event.id, signal),
+      (availability) => {
+        this.availability = availability;
+        fire(this, 'kultur-load', { eventId: event.id, availability });
+      },
+    );
   }
 
   // ---- submitting
@@ -443,8 +446,8 @@ export class KulturTicketReservation extends KulturElement implements SubmitHost
   #request(event: KulturEvent): ReservationRequest {
     const c = this.contact;
     const request: ReservationRequest = { eventId: event.id, tickets: ticketLines(this.quantities), name: c.name.trim(), email: c.email.trim(), website: c.website };
-    if (this.#optional.includes('phone') && c.phone.trim()) request.phone = c.phone.trim();
-    if (this.#optional.includes('message') && c.message.trim()) request.message = c.message.trim();
+    // The optional fields shown, when filled in.
+    for (const field of this.#optional) if (c[field].trim()) request[field] = c[field].trim();
     if (this.newsletter) request.newsletter = c.newsletter;
     return request;
   }
@@ -545,8 +548,8 @@ export class KulturTicketReservation extends KulturElement implements SubmitHost
   };
 
   #reload = (): void => {
-    if (this.selected) void this.#loadAvailability(this.selected);
-    else void this.#loadChoices();
+    if (this.selected) this.#loadAvailability(this.selected);
+    else this.#loadChoices();
   };
 
   #startOver = (): void => {
