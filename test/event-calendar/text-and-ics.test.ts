@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { escapeText, eventToIcs, foldLine, icsFileName } from '../../src/data/ics-writer.js';
 import { catalogue } from '../../src/components/event-calendar/messages.js';
+import { en as english } from '../../src/components/event-calendar/messages-en.js';
 import { availabilityState, dateLine, priceLine, statusWord } from '../../src/components/event-calendar/event-text.js';
 import type { KulturAllDayEvent, KulturTimedEvent } from '../../src/data/types.js';
 
@@ -29,7 +30,7 @@ const allDay = (startDate: string, endDate: string): KulturAllDayEvent => ({
   reservable: false,
 });
 const de = catalogue.de;
-const en = catalogue.en;
+const en = english;
 
 describe('event texts', () => {
   it('writes date lines for single, multi-day, all-day and English events', () => {

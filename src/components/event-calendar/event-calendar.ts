@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { FeedError } from '../../data/fetch-json.js';
 import { afterPaint, clearFeedCache, FEED_FORMATS, type FeedFormat, type FeedResult, type FeedTransform, normalizeFeed, previewFeed } from '../../data/load-feed.js';
 import { type FeedWatch, watchFeed } from '../../data/watch-feed.js';
-import { htmlToText, safeHtmlFragment } from '../../data/sanitize.js';
 import type { FeedProblem, IsoDate, KulturEvent } from '../../data/types.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { fire } from '../../shared/events.js';
@@ -28,7 +27,7 @@ import { agendaList, upcomingList } from './agenda-list.js';
 import { CalendarIndex, matcher } from './calendar-index.js';
 import type { DialogContext } from './event-dialog.js';
 import type { EventButton, ViewContext } from './event-chip.js';
-import { type CalendarMessages, catalogue } from './messages.js';
+import { type CalendarMessages, catalogue, hasEnglish, loadEnglish } from './messages.js';
 import { monthGrid } from './month-grid.js';
 import { calendarStyles } from './styles.js';
 import { errorPanel, loadingList, notice, toolbar } from './toolbar.js';
@@ -221,7 +220,6 @@ export class KulturEventCalendar extends KulturElement {
   #showDialog = false;
   #icsUrl?: string;
   #dates = new Map<string, string>();
-  #descriptions = new WeakMap<KulturEvent, Node>();
   #announceTimer?: ReturnType<typeof setTimeout>;
   #jsonLdFor?: CalendarIndex | null;
   /** Month and filter of the agenda that may render all its days (a frame after its first, partial render). */
@@ -338,6 +336,11 @@ export class KulturEventCalendar extends KulturElement {
   // --- rendering
 
   override render() {
+    // English texts are a chunk: until they are here, the loading state (never German words).
+    if (this.#locale.lang === 'en' && !hasEnglish()) {
+      this.#whenLoaded(loadEnglish(), () => this.requestUpdate());
+      return html`<div class="cal skeleton" aria-busy="true"></div>`;
+    }
     const msg = this.#locale.msg;
     if (this._phase === 'error') return errorPanel(this._error, this.#problems, msg, this.#retry);
     const view = this.#view();
@@ -489,7 +492,6 @@ export class KulturEventCalendar extends KulturElement {
     const dialogCtx: DialogContext = {
       ...ctx,
       canReserve: !!this.reservation,
-      description: (event) => this.#description(event),
       onClose: this.#closeDialog,
       onBack: this.#onBack,
       onIcs: this.#onIcs,
@@ -561,22 +563,6 @@ export class KulturEventCalendar extends KulturElement {
       },
       onEvent: this.#onEvent,
     };
-  }
-
-  #description(event: KulturEvent): Node | string | undefined {
-    if (!event.description) return undefined;
-    if (!event.descriptionIsHtml) return event.description;
-    let node = this.#descriptions.get(event);
-    if (!node) {
-      const box = document.createElement('div');
-      box.append(safeHtmlFragment(event.description));
-      this.#descriptions.set(event, (node = box));
-    }
-    return node;
-  }
-
-  #plainDescription(event: KulturEvent): string | undefined {
-    return event.description && (event.descriptionIsHtml ? htmlToText(event.description) : event.description);
   }
 
   // --- data
@@ -717,7 +703,7 @@ export class KulturEventCalendar extends KulturElement {
     const chunk = import('./structured-data.js').then((m) => new Promise<typeof m>((ok) => whenIdle(() => ok(m))));
     this.#whenLoaded(chunk, (m) => {
       if (this.#jsonLdFor !== index || !this.isConnected) return;
-      m.writeStructuredData(this, index.upcoming(this.#nowMs(), STRUCTURED_DATA_LIMIT), (event) => this.#plainDescription(event));
+      m.writeStructuredData(this, index.upcoming(this.#nowMs(), STRUCTURED_DATA_LIMIT));
     });
   }
 
@@ -955,28 +941,18 @@ export class KulturEventCalendar extends KulturElement {
     const event = this._dialog?.event;
     if (!event) return;
     if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
-    this.#icsUrl = dialogParts!.prepareIcsLink(e.currentTarget as HTMLAnchorElement, event, this.#nowMs(), this.#plainDescription(event));
+    this.#icsUrl = dialogParts!.prepareIcsLink(e.currentTarget as HTMLAnchorElement, event, this.#nowMs());
   };
 
   #onReserve = () => {
     const event = this._dialog?.event;
     if (!event) return;
     if (!fire<CalendarEventDetail>(this, 'kultur-reserve', { event }, { cancelable: true })) return;
-    let target: (HTMLElement & { event?: KulturEvent }) | null = null;
-    try {
-      target = document.querySelector(this.reservation);
-    } catch {
-      warnOnce(`reservation="${this.reservation}" is not a valid CSS selector.`);
-    }
-    if (!target) {
-      warnOnce(`reservation="${this.reservation}" matches no element on this page.`);
-      return;
-    }
-    this.#returnFocus = undefined;
-    this._dialogEl?.close();
-    target.event = event;
-    target.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
-    target.focus({ preventScroll: true });
+    // The dialog is open, so its chunk is here; focus goes to the form, not back into the grid.
+    dialogParts!.handOff(this.reservation, event, !reducedMotion(), () => {
+      this.#returnFocus = undefined;
+      this._dialogEl?.close();
+    });
   };
 }
 

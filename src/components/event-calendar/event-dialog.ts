@@ -8,6 +8,9 @@ import type { IsoDate, KulturEvent } from '../../data/types.js';
 import { dateLine, priceLine, statusKey, statusWord } from './event-text.js';
 import { eventButton, itemTime, statusTag, type ViewContext } from './event-chip.js';
 import { eventToIcs, icsFileName } from '../../data/ics-writer.js';
+import { safeHtmlFragment } from '../../data/sanitize.js';
+import { warnOnce } from '../../shared/warn-once.js';
+import { plainDescription } from './plain-description.js';
 
 export { dialogStyles } from './event-dialog.styles.js';
 
@@ -15,19 +18,54 @@ export { dialogStyles } from './event-dialog.styles.js';
  * Points the "In den Kalender" link at a fresh `.ics` Blob for `event` (on click, before the
  * browser follows it). Returns the object URL, which the caller revokes when it is no longer needed.
  */
-export function prepareIcsLink(link: HTMLAnchorElement, event: KulturEvent, now: number, description?: string): string {
-  const text = eventToIcs(event, { now, description, domain: location.hostname });
+export function prepareIcsLink(link: HTMLAnchorElement, event: KulturEvent, now: number): string {
+  const text = eventToIcs(event, { now, description: plainDescription(event), domain: location.hostname });
   const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
   link.href = url;
   link.download = icsFileName(event);
   return url;
 }
 
+/**
+ * Hands `event` to the reservation element that `selector` names, scrolled to and focused, after
+ * `close` (the dialog closes first: closing a modal dialog moves focus back to where it came from).
+ * Nothing but a console warning for the webmaster when the selector names no element.
+ */
+export function handOff(selector: string, event: KulturEvent, smooth: boolean, close: () => void): void {
+  let target: (HTMLElement & { event?: KulturEvent }) | null = null;
+  try {
+    target = document.querySelector(selector);
+  } catch {
+    warnOnce(`reservation="${selector}" is not a valid CSS selector.`);
+    return;
+  }
+  if (!target) {
+    warnOnce(`reservation="${selector}" matches no element on this page.`);
+    return;
+  }
+  close();
+  target.event = event;
+  target.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+  target.focus({ preventScroll: true });
+}
+
+const descriptions = new WeakMap<KulturEvent, Node>();
+
+/** The sanitized description as fresh nodes (built once per event), or plain text. */
+function descriptionContent(event: KulturEvent): Node | string | undefined {
+  if (!event.description || !event.descriptionIsHtml) return event.description;
+  let node = descriptions.get(event);
+  if (!node) {
+    node = document.createElement('div');
+    node.appendChild(safeHtmlFragment(event.description));
+    descriptions.set(event, node);
+  }
+  return node;
+}
+
 export interface DialogContext extends ViewContext {
   /** Show "Tickets reservieren" (the element has a `reservation` target). */
   canReserve: boolean;
-  /** The sanitized description as nodes, or plain text. */
-  description: (event: KulturEvent) => Node | string | undefined;
   onClose: () => void;
   onBack: () => void;
   onIcs: (e: Event) => void;
@@ -42,7 +80,7 @@ export function eventDetails(event: KulturEvent, ctx: DialogContext, backTo?: Is
   const { msg, lang } = ctx;
   const status = statusWord(event, msg);
   const prices = priceLine(event, lang, msg);
-  const description = ctx.description(event);
+  const description = descriptionContent(event);
   const loc = event.location;
   const bookable = ctx.canReserve && event.reservable && event.status !== 'cancelled' && statusKey(event) !== 'soldout';
   return html`

@@ -7,6 +7,7 @@ import type { KulturDateTime, KulturEvent } from '../../data/types.js';
 import { zoneOffset, zonedParts } from '../../time/index.js';
 import { availabilityState } from './event-text.js';
 import { writeJsonLd } from './json-ld-script.js';
+import { plainDescription } from './plain-description.js';
 
 const SCHEMA = 'https://schema.org/';
 
@@ -69,12 +70,12 @@ export function eventToSchema(event: KulturEvent, descriptionText?: string): Rec
 }
 
 /** The JSON-LD document: an `@graph` of events, as script text safe inside `<script>` (`<` escaped). */
-export function structuredDataText(events: readonly KulturEvent[], describe: (event: KulturEvent) => string | undefined): string {
-  const graph = events.map((event) => eventToSchema(event, describe(event)));
+export function structuredDataText(events: readonly KulturEvent[]): string {
+  const graph = events.map((event) => eventToSchema(event, plainDescription(event)));
   return JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }).replace(/</g, '\\u003c');
 }
 
 /** Writes the JSON-LD of `events` into `host`'s light DOM (replacing the previous one). */
-export function writeStructuredData(host: HTMLElement, events: readonly KulturEvent[], describe: (event: KulturEvent) => string | undefined): void {
-  writeJsonLd(host, structuredDataText(events, describe));
+export function writeStructuredData(host: HTMLElement, events: readonly KulturEvent[]): void {
+  writeJsonLd(host, structuredDataText(events));
 }
