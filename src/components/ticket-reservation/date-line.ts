@@ -9,17 +9,21 @@
 import type { KulturEvent } from '../../data/types.js';
 import { INTL_LOCALE, type Lang } from '../../i18n/locale.js';
 
-const formats = new Map<string, Intl.DateTimeFormat>();
+/** By language, zone and kind: the picker formats every choice on every render. */
+const formats: Record<string, Intl.DateTimeFormat> = {};
 
 export function dateLine(event: KulturEvent, lang: Lang): string {
   // All-day events are civil dates: formatted at their UTC midnight, in UTC.
   const [instant, timeZone] = event.allDay ? [Date.parse(event.startDate), 'UTC'] : [event.start.instant, event.start.zone];
-  const key = `${lang} ${timeZone} ${event.allDay}`;
-  let format = formats.get(key);
-  if (!format) {
-    const time: Intl.DateTimeFormatOptions = event.allDay ? {} : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
-    formats.set(key, (format = new Intl.DateTimeFormat(INTL_LOCALE[lang], { timeZone, weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric', ...time })));
-  }
+  const time: Intl.DateTimeFormatOptions = event.allDay ? {} : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+  const format = (formats[`${lang} ${timeZone} ${event.allDay}`] ??= new Intl.DateTimeFormat(INTL_LOCALE[lang], {
+    timeZone,
+    weekday: 'short',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    ...time,
+  }));
   // `Sa.,` → `Sa,`: the calendar writes German weekdays without the abbreviation dot.
   const line = format.format(instant).replace('.,', ',');
   return lang === 'de' && !event.allDay ? `${line} Uhr` : line;
