@@ -203,18 +203,24 @@ export const calendarStyles = css`
     inset: 0 0 auto;
     visibility: hidden;
   }
+  /* Lines are cell borders, not gaps over a coloured background: borders snap to whole pixels,
+     so every line is equally thin at any width. */
   .grid {
     display: grid;
-    gap: 1px;
     overflow: clip;
     border: 1px solid var(--_k-border);
     border-radius: var(--_k-radius);
-    background: var(--_k-border);
+    background: var(--_k-bg);
   }
   .row {
     display: grid;
     grid-template-columns: repeat(7, minmax(0, 1fr));
-    gap: 1px;
+  }
+  .row > * + * {
+    border-inline-start: 1px solid var(--_k-border);
+  }
+  .row + .row > * {
+    border-block-start: 1px solid var(--_k-border);
   }
   .with-weeks .row {
     grid-template-columns: 2.5em repeat(7, minmax(0, 1fr));
