@@ -70,6 +70,14 @@ export class CalendarIndex {
     this.categories = keyed.map(([, name]) => name);
   }
 
+  #byId?: Map<string, KulturEvent>;
+
+  /** The event with `id` (ids are unique within a feed), built on first use. */
+  byId(id: string | undefined): KulturEvent | undefined {
+    this.#byId ??= new Map(this.events.map((event) => [event.id, event]));
+    return id === undefined ? undefined : this.#byId.get(id);
+  }
+
   /** Events on `date` that pass `match`. */
   on(date: IsoDate, match?: (event: KulturEvent) => boolean): KulturEvent[] {
     const list = this.byDay.get(date);

@@ -869,8 +869,13 @@ export class KulturEventCalendar extends KulturElement {
   };
 
   #onGridClick = (e: Event) => {
-    const cell = (e.target as HTMLElement).closest?.<HTMLElement>('[role=gridcell]');
-    if (!cell || (e.target as HTMLElement).closest('button')) return;
+    const target = e.target as HTMLElement;
+    // One listener for every chip of the month.
+    const chip = target.closest?.<HTMLElement>('.chip');
+    const event = chip && this._index?.byId(chip.dataset.id);
+    if (event) return this.#openEvent(event);
+    const cell = target.closest?.<HTMLElement>('[role=gridcell]');
+    if (!cell || target.closest('button')) return;
     this._focusDate = cell.dataset.date!;
     // In a narrow grid the chips are dots: a tap on the day opens its list.
     if (this._narrow) this.#openDay(cell.dataset.date!);

@@ -36,8 +36,9 @@ export interface GridContext extends ViewContext {
 const when = (ctx: GridContext, value: string) => (ctx.active ? value : nothing);
 
 /**
- * One event of a day cell, in a single flat template (no list item, no nested templates): a month
- * holds a hundred of these, and each node costs style and layout time on the first paint.
+ * One event of a day cell, in a single flat template (no list item, no nested templates, no
+ * listener: the grid's click handler finds the event by `data-id`): a month holds a hundred of
+ * these, and each node and binding costs time on the first paint.
  */
 function chip(event: KulturEvent, date: IsoDate, ctx: GridContext, tab: number) {
   const time = event.allDay || startDay(event) !== date ? '' : chipTime(event, date, ctx.lang, ctx.msg);
@@ -48,9 +49,7 @@ function chip(event: KulturEvent, date: IsoDate, ctx: GridContext, tab: number) 
     tabindex=${tab}
     aria-label=${eventLabel(event, date, ctx, time ? `${time} ${event.title}` : `${event.title} (${ctx.msg.allDay})`)}
     data-status=${statusKey(event) || nothing}
-    .kulturEvent=${event}
-    .kulturDay=${date}
-    @click=${ctx.onEvent}
+    data-id=${event.id}
   ><b class="time" ?hidden=${!time}>${time}</b> <span class="chip-title">${event.title}</span></button>`;
 }
 
