@@ -40,11 +40,15 @@ function offerFromRow(row) {
   return { id: row.id, name: row.name, priceCents: row.price_cents, currency: row.currency, capacity: row.capacity, sold: row.sold };
 }
 
+/** SQLite's on-commit checkpoint while the checkpoint worker runs: 10,000 pages (40 MB of WAL). */
+const BACKSTOP_CHECKPOINT_PAGES = 10_000;
+
 /**
  * @param {string} databasePath
+ * @param {{ checkpoint?: import('./checkpointer.js').CheckpointOptions }} [options]  for tests
  * @returns {Store}
  */
-export function openSqliteStore(databasePath) {
+export function openSqliteStore(databasePath, options = {}) {
   const db = new Database(databasePath);
   db.pragma('journal_mode = WAL');
   // With WAL, NORMAL survives a crash of the process (only power loss can lose the last commits).
@@ -54,12 +58,14 @@ export function openSqliteStore(databasePath) {
   db.pragma('cache_size = -32000'); // 32 MB of pages: the hot B-trees stay in memory
   migrate(db);
   // A worker thread copies committed pages from the WAL into the database file (and waits for the
-  // disk) ten times a second, off the event loop. SQLite's own checkpoint after a commit (every
-  // 1000 pages) stays on: it finds little left to copy, and it starts the WAL over, which keeps the
-  // file small. (Measured: a higher limit made the worst pauses longer, not shorter.)
+  // disk) soon after every group commit, off the event loop, and keeps the WAL short (checkpointer.js).
+  // SQLite's own checkpoint inside a commit stays as a backstop for a worker stuck on the disk, at a
+  // length the worker never lets the WAL reach; without the worker it is back at its default.
+  db.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`);
   const checkpointer = startCheckpointer(databasePath, (reason) => {
     console.error(`kultur-widgets backend: background checkpoints failed (${reason}); SQLite checkpoints on commit alone`);
-  });
+    if (db.open) db.pragma('wal_autocheckpoint = 1000');
+  }, options.checkpoint);
 
   const sql = {
     countEvents: db.prepare('SELECT (SELECT COUNT(*) FROM events) + (SELECT COUNT(*) FROM networks) AS n').pluck(),
@@ -298,10 +304,13 @@ export function openSqliteStore(databasePath) {
   const MAX_BATCH = 256;
   let flushScheduled = false;
 
+  // A long WAL is copied by the checkpoint worker before the next batch, which then starts it over.
+  const flushWhenWalShort = () => checkpointer.whenWalShort(flushReservations);
+
   function flushReservations() {
     const batch = queue.splice(0, MAX_BATCH);
     flushScheduled = queue.length > 0;
-    if (flushScheduled) setImmediate(flushReservations);
+    if (flushScheduled) setImmediate(flushWhenWalShort);
     try {
       const results = reserveBatch(batch.map((item) => item.request));
       batch.forEach((item, i) => item.resolve(results[i]));
@@ -317,6 +326,7 @@ export function openSqliteStore(databasePath) {
       }
     } finally {
       for (const item of batch) forgetStock(item.request.eventId);
+      checkpointer.committed();
     }
   }
 
@@ -326,7 +336,7 @@ export function openSqliteStore(databasePath) {
       queue.push({ request, resolve, reject });
       if (!flushScheduled) {
         flushScheduled = true;
-        setImmediate(flushReservations);
+        setImmediate(flushWhenWalShort);
       }
     });
   }
