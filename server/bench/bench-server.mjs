@@ -34,3 +34,8 @@ process.on('SIGTERM', () => server.close().then(() => process.exit(0)));
 process.on('message', (message) => {
   if (message === 'cpu') process.send?.(process.cpuUsage());
 });
+// bench/tail.mjs asks what the server saw during each of its runs.
+if (process.env.BENCH_DIAGNOSE) {
+  const { diagnose } = await import('./diagnose.mjs');
+  diagnose(process.argv[2]);
+}
