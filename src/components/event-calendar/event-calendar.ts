@@ -672,7 +672,8 @@ export class KulturEventCalendar extends KulturElement {
     const index = (this._index = events ? new CalendarIndex(events) : undefined);
     this._error = undefined;
     this._phase = events ? (preview ? 'preview' : 'ready') : 'idle';
-    if (index?.days.length && !preview) whenIdle(() => this.#verifyZones(index));
+    // A safety net, not urgent: after the idle work people notice (the month ahead, the JSON-LD).
+    if (index?.days.length && !preview) setTimeout(() => whenIdle(() => this.#verifyZones(index)), 2000);
   }
 
   /**
