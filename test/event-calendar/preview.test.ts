@@ -11,17 +11,22 @@ function bigFeed(count: number) {
   return { events };
 }
 
+/** A December calendar given `feed` as its events property, connected at once. */
+function withEvents(feed: unknown) {
+  const el = document.createElement('kultur-event-calendar');
+  el.setAttribute('month', '2026-12');
+  el.now = new Date('2026-12-09T12:00:00+01:00');
+  el.events = feed;
+  document.body.append(el);
+  return el;
+}
+
 const gridLabels = (el: Element) => $$(el, '[role=grid] [part~=event]').map((b) => b.getAttribute('aria-label'));
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 describe('kultur-event-calendar with a big programme: the month on screen first, then the rest', () => {
   it('paints the shown month from a preview and ends with the whole feed (events property)', async () => {
-    const feed = bigFeed(1000);
-    const el = document.createElement('kultur-event-calendar');
-    el.setAttribute('month', '2026-12');
-    el.now = new Date('2026-12-09T12:00:00+01:00');
-    el.events = feed;
-    document.body.append(el);
+    const el = withEvents(bigFeed(1000));
     try {
       await el.updateComplete;
       // First paint: December, from the items of December's grid only (the private index shows it).
@@ -41,12 +46,7 @@ describe('kultur-event-calendar with a big programme: the month on screen first,
   });
 
   it('reads the whole feed before anything else happens: loadedEvents, navigation and announcements at once', async () => {
-    const feed = bigFeed(1000);
-    const el = document.createElement('kultur-event-calendar');
-    el.setAttribute('month', '2026-12');
-    el.now = new Date('2026-12-09T12:00:00+01:00');
-    el.events = feed;
-    document.body.append(el);
+    const el = withEvents(bigFeed(1000));
     try {
       await el.updateComplete;
       expect(el.loadedEvents, 'asked before the rest was read').to.have.length(1000);

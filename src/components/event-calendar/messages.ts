@@ -1,4 +1,5 @@
 import type { Catalogue } from '../../i18n/locale.js';
+import { lazyEnglish } from '../../i18n/lazy-english.js';
 import type { FeedErrorKind } from '../../data/fetch-json.js';
 
 /**
@@ -119,21 +120,10 @@ const de: CalendarMessages = {
  */
 export const catalogue: Catalogue<CalendarMessages> = { de, en: de };
 
-let english: Promise<void> | undefined;
-let englishLoaded = false;
+const english = lazyEnglish(catalogue, () => import('./messages-en.js'));
 
 /** True once the English texts are in the catalogue (or failed to load: German then). */
-export const hasEnglish = () => englishLoaded;
+export const hasEnglish = english.ready;
 
-/** Loads the English texts once. */
-export function loadEnglish(): Promise<void> {
-  english ??= import('./messages-en.js')
-    .then(({ en }) => {
-      catalogue.en = en;
-    })
-    .catch((error) => console.warn('kultur-widgets: English texts could not be loaded; showing German.', error))
-    .finally(() => {
-      englishLoaded = true;
-    });
-  return english;
-}
+/** Loads the English texts once (a separate chunk: German pages never download it). */
+export const loadEnglish = english.load;

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../../i18n/locale.js';
+import { lazyEnglish } from '../../i18n/lazy-english.js';
 
 /**
  * The visible strings of `<kultur-ticket-reservation>`'s form, German first (the texts shown only
@@ -77,24 +78,13 @@ export interface Notice {
  */
 export const catalogue: Catalogue<FormMessages> = { de, en: de };
 
-let english: Promise<void> | undefined;
-let englishLoaded = false;
+const english = lazyEnglish(catalogue, () => import('./messages-en.js'));
 
-/** True once the English texts are in the catalogue. */
-export const hasEnglish = () => englishLoaded;
+/** True once the English texts are in the catalogue (or failed to load: German then). */
+export const hasEnglish = english.ready;
 
 /** Loads the English texts once (a separate chunk: German pages never download it). */
-export function loadEnglish(): Promise<void> {
-  english ??= import('./messages-en.js')
-    .then(({ en }) => {
-      catalogue.en = en;
-    })
-    .catch((error) => console.warn('kultur-widgets: English texts could not be loaded; showing German.', error))
-    .finally(() => {
-      englishLoaded = true;
-    });
-  return english;
-}
+export const loadEnglish = english.load;
 
 /** Fills `{key}` placeholders: `fill('Nur noch {count} Plätze', { count: 4 })`. */
 export function fill(template: string, values: Record<string, string | number>): string {
