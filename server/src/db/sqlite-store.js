@@ -7,7 +7,7 @@
 import Database from 'better-sqlite3';
 import { orderProblem, refusalFor } from '../availability.js';
 import { IDEMPOTENCY_TTL_MS } from '../idempotency.js';
-import { startCheckpointer } from './checkpointer.js';
+import { RESTART_FRAMES, startCheckpointer } from './checkpointer.js';
 import { migrate } from './schema.js';
 
 /**
@@ -40,8 +40,8 @@ function offerFromRow(row) {
   return { id: row.id, name: row.name, priceCents: row.price_cents, currency: row.currency, capacity: row.capacity, sold: row.sold };
 }
 
-/** SQLite's on-commit checkpoint while the checkpoint worker runs: 10,000 pages (40 MB of WAL). */
-const BACKSTOP_CHECKPOINT_PAGES = 10_000;
+/** SQLite's own on-commit checkpoint while the checkpoint worker runs: a backstop well above RESTART_FRAMES. */
+const BACKSTOP_CHECKPOINT_PAGES = 2.5 * RESTART_FRAMES;
 
 /**
  * @param {string} databasePath
