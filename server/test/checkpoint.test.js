@@ -30,8 +30,9 @@ describe('checkpoint worker', () => {
     try {
       await checkpointer.started;
       // 1000 transactions of 5 pages, each right after the one before. Without the waits the worker
-      // never catches up and the WAL grows to 21 MB (measured); with them it stays near 100 pages
-      // (measured: 150–180 pages, as the worker reports the length after each copy).
+      // never catches up and the WAL grows to 21 MB (measured). With them it stays near 100 pages:
+      // the worker reports the length after each copy, and a worker lagging behind is waited for
+      // after 200 commits at the latest, so it overshoots by at most ~1000 pages (4 MB).
       for (let i = 0; i < 1000; i++) {
         await new Promise((resolve) => {
           checkpointer.whenWalShort(() => {
@@ -43,7 +44,7 @@ describe('checkpoint worker', () => {
       }
       assert.equal(db.prepare('SELECT count(*) FROM t').pluck().get(), 10_000);
       const walBytes = statSync(`${path}-wal`).size; // the file keeps the largest size the WAL reached
-      assert.ok(walBytes < 2_000_000, `the WAL grew to ${walBytes} bytes`);
+      assert.ok(walBytes < 8_000_000, `the WAL grew to ${walBytes} bytes`);
     } finally {
       checkpointer.stop();
       db.close();
