@@ -4,6 +4,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import MagicString from 'magic-string';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
@@ -29,6 +30,20 @@ const cdnEntries = {
   ...Object.fromEntries(components.map((c) => [`kultur-${c}`, `src/components/${c}/define.ts`])),
 };
 
+// V8's explicit compile hint (Chrome 136+): the functions of a file that starts with this comment are
+// compiled eagerly, on the background thread that streams the script, instead of one by one on the
+// main thread when first called. Only the entry files get it: everything in them runs for the first
+// paint (measured: ~20 ms less main-thread script before the calendar's first paint, at 1,000 events);
+// lazy chunks are loaded when needed and keep V8's lazy compilation.
+const compileHint = {
+  name: 'compile-hint',
+  renderChunk(code, chunk) {
+    if (!chunk.isEntry) return null;
+    const text = new MagicString(code).prepend('//# allFunctionsCalledOnLoad\n');
+    return { code: text.toString(), map: text.generateMap({ hires: true }) };
+  },
+};
+
 const isExternal = (id) => /^(lit|@lit|ical\.js)(\/|$)/.test(id);
 
 export default [
@@ -45,7 +60,7 @@ export default [
     // No export signature to keep: lets Rollup put everything the entry needs into the entry file
     // itself instead of a facade that imports a shared chunk.
     preserveEntrySignatures: false,
-    plugins: [resolve({ browser: true }), esbuild({ ...tsOptions, minify: false }), minifyTemplateLiterals(), terser({ ecma: 2022, module: true, format: { comments: false } })],
+    plugins: [resolve({ browser: true }), esbuild({ ...tsOptions, minify: false }), minifyTemplateLiterals(), terser({ ecma: 2022, module: true, format: { comments: false } }), compileHint],
     output: { dir: 'dist/cdn', format: 'es', entryFileNames: `${name}.js`, chunkFileNames: 'chunks/[name]-[hash].js' },
   })),
 ];

@@ -2,6 +2,7 @@
 // bench case on an unminified esbuild bundle, the same generated feed as calendar-bench.mjs.
 //   N=10000 VIEW=month|list node bench/profile-calendar.mjs     mount + next month
 //   NEXT_ONLY=1 TRACE=1 node bench/profile-calendar.mjs         next month only, with layout/paint
+//   MOUNT_ONLY=1 node bench/profile-calendar.mjs                 mount only (until the first painted frame)
 // INTERVAL sets the sampling interval in µs (default 200; smaller inflates the times more).
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,7 +37,7 @@ const traceEvents = [];
 cdp.on('Tracing.dataCollected', (e) => traceEvents.push(...e.value));
 const traced = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
 await p.exposeFunction('startProfiler', async () => { await cdp.send('Profiler.start'); if (process.env.TRACE) await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink', transferMode: 'ReportEvents' }); });
-const r = await p.evaluate(async ([view, nextOnly]) => {
+const r = await p.evaluate(async ([view, nextOnly, mountOnly]) => {
   const painted = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
   await painted();
   let t0 = performance.now();
@@ -46,11 +47,12 @@ const r = await p.evaluate(async ([view, nextOnly]) => {
   document.getElementById('host').append(el);
   await painted();
   const mount = performance.now() - t0;
+  if (mountOnly) return { mount };
   await new Promise((ok) => setTimeout(ok, 300)); await painted();
   if (nextOnly) await window.startProfiler();
   t0 = performance.now(); el.next(); await painted();
   return { mount, next: performance.now() - t0, nodes: el.shadowRoot.querySelectorAll('*').length };
-}, [VIEW, !!process.env.NEXT_ONLY]);
+}, [VIEW, !!process.env.NEXT_ONLY, !!process.env.MOUNT_ONLY]);
 const { profile } = await cdp.send('Profiler.stop');
 if (process.env.TRACE) {
   await cdp.send('Tracing.end'); await traced;

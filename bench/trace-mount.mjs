@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 const out = mkdtempSync(join(tmpdir(), 'kultur-trace-'));
 const N = Number(process.env.N ?? 1000), VIEW = process.env.VIEW ?? 'month', LIB = process.env.LIB ?? 'ours';
-await build({ entryPoints: ['src/components/event-calendar/define.ts'], bundle: true, format: 'esm', outdir: out, entryNames: 'ours', logLevel: 'error', splitting: true, minify: true, tsconfig: 'tsconfig.json' });
+await build({ entryPoints: ['src/components/event-calendar/define.ts'], bundle: true, format: 'esm', outdir: out, entryNames: 'ours', logLevel: 'error', splitting: true, minify: true, tsconfig: 'tsconfig.json', banner: { js: process.env.BANNER ?? '' } });
 writeFileSync(join(out, 'fc-entry.js'), `import { Calendar } from 'fullcalendar'; import dayGridPlugin from 'fullcalendar/daygrid'; import listPlugin from 'fullcalendar/list'; import classicThemePlugin from 'fullcalendar/themes/classic'; window.FullCalendar = { Calendar, plugins: [dayGridPlugin, listPlugin, classicThemePlugin] };`);
 await build({ entryPoints: [join(out, 'fc-entry.js')], bundle: true, minify: true, format: 'esm', outfile: join(out, 'fc.js'), nodePaths: [join(process.cwd(), 'node_modules')], logLevel: 'error' });
 writeFileSync(join(out, 'fc.css'), ['skeleton.css', 'themes/classic/theme.css', 'themes/classic/palette.css'].map((f) => readFileSync(`node_modules/fullcalendar/${f}`, 'utf8')).join('\n'));
@@ -31,7 +31,7 @@ const cdp = await ctx.newCDPSession(p);
 const events = [];
 cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
 const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
-await p.exposeFunction('startTrace', () => cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,blink', transferMode: 'ReportEvents' }));
+await p.exposeFunction('startTrace', () => cdp.send('Tracing.start', { categories: process.env.CATS ?? 'devtools.timeline,v8.execute,blink', transferMode: 'ReportEvents' }));
 const r = await p.evaluate(async ([lib, view]) => {
   const painted = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
   await painted(); await window.startTrace(); await painted();
