@@ -36,7 +36,7 @@ if (!process.env.NEXT_ONLY) await cdp.send('Profiler.start');
 const traceEvents = [];
 cdp.on('Tracing.dataCollected', (e) => traceEvents.push(...e.value));
 const traced = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
-await p.exposeFunction('startProfiler', async () => { await cdp.send('Profiler.start'); if (process.env.TRACE) await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink', transferMode: 'ReportEvents' }); });
+await p.exposeFunction('startProfiler', async () => { await cdp.send('Profiler.start'); if (process.env.TRACE) await cdp.send('Tracing.start', { categories: process.env.CATS ?? 'devtools.timeline,blink', transferMode: 'ReportEvents' }); });
 const r = await p.evaluate(async ([view, nextOnly, mountOnly]) => {
   const painted = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
   await painted();
@@ -57,6 +57,7 @@ const { profile } = await cdp.send('Profiler.stop');
 if (process.env.TRACE) {
   await cdp.send('Tracing.end'); await traced;
   const sum = new Map();
+  if (process.env.STYLE_ARGS) for (const e of traceEvents) if (/UpdateLayoutTree|ScheduleStyleRecalculation|StyleRecalcInvalidationTracking|StyleInvalidatorInvalidationTracking/.test(e.name)) console.log(e.name, e.dur, JSON.stringify(e.args).slice(0, 300));
   for (const e of traceEvents) if (e.ph === 'X' && e.dur) sum.set(e.name, (sum.get(e.name) ?? 0) + e.dur / 1000);
   console.log([...sum].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n'));
 }

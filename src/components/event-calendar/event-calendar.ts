@@ -54,6 +54,15 @@ export interface CalendarEventDetail {
 }
 
 type Phase = 'idle' | 'loading' | 'preview' | 'ready' | 'error';
+interface YearMonth {
+  year: number;
+  month: number;
+}
+/** A grid slot's month that is not the shown one, and what it was rendered from. */
+interface HiddenMonth extends YearMonth {
+  slot: 0 | 1;
+  basis: unknown[];
+}
 interface DialogState {
   event?: KulturEvent;
   /** The day whose list is shown, or the list the event was opened from. */
@@ -142,6 +151,7 @@ export class KulturEventCalendar extends KulturElement {
     _dialog: { state: true },
     _announcement: { state: true },
     _ahead: { state: true },
+    _liveSlot: { state: true },
   };
 
   readonly #locale = new LocaleController<CalendarMessages>(this, catalogue);
@@ -200,8 +210,13 @@ export class KulturEventCalendar extends KulturElement {
   private _query = '';
   private _dialog?: DialogState;
   private _announcement = '';
-  /** The next month, rendered ahead in the slot that is not shown (see `#renderMonth`). */
-  private _ahead?: { year: number; month: number; slot: 0 | 1; basis: unknown[] };
+  /**
+   * The month in the slot that is not shown (see `#renderMonth`): the next month, rendered ahead,
+   * or for a moment after a month change the month shown before.
+   */
+  private _ahead?: HiddenMonth;
+  /** The slot whose grid has roles, parts and focus (not inert): the shown one, or a frame later. */
+  private _liveSlot: 0 | 1 = 0;
 
   private get _dialogEl(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
@@ -212,6 +227,8 @@ export class KulturEventCalendar extends KulturElement {
   /** Which of the two grid slots shows `_shown`. */
   #activeSlot: 0 | 1 = 0;
   #aheadPending = false;
+  /** The last grid template per slot and what it was made from: unchanged slots cost nothing. */
+  #slotGrids: [unknown[], unknown][] = [];
   /** Reads the whole `events` value after a preview of the shown month was painted. */
   #readAll?: () => void;
   #resize?: ResizeObserver;
@@ -310,11 +327,26 @@ export class KulturEventCalendar extends KulturElement {
     if (ahead) {
       const basis = this.#aheadBasis();
       if (basis.some((value, k) => value !== ahead.basis[k])) this._ahead = undefined;
-      else if (ahead.year === this._shown.year && ahead.month === this._shown.month) {
-        this.#activeSlot = ahead.slot;
-        this._ahead = undefined;
-      }
+      else if (ahead.year === this._shown.year && ahead.month === this._shown.month) this.#reveal(ahead, (changed as Map<string, unknown>).get('_shown') as YearMonth | undefined, basis);
     }
+  }
+
+  /**
+   * Shows the grid of the hidden slot and keeps the one shown so far, hidden, in the other slot
+   * (`previous()` right after `next()` shows it again). The swap changes two classes: the grid was
+   * laid out and painted while hidden. Roles, parts and focus move to the shown grid one frame later
+   * (`_liveSlot`): flipping them and `inert` restyles both grids, ~15 ms that would delay the new
+   * month on screen. Keyboard navigation moves focus into the grid, so it swaps them at once.
+   */
+  #reveal(ahead: HiddenMonth, before: YearMonth | undefined, basis: unknown[]): void {
+    const shown = ahead.slot;
+    this._ahead = before?.year ? { ...before, slot: this.#activeSlot, basis } : undefined;
+    this.#activeSlot = shown;
+    if (this.#pendingFocus === 'day') this._liveSlot = shown;
+    else
+      this.#whenLoaded(afterPaint(), () => {
+        this._liveSlot = this.#activeSlot;
+      });
   }
 
   protected override updated(): void {
@@ -386,19 +418,24 @@ export class KulturEventCalendar extends KulturElement {
     // Two slots whose DOM stays put: the shown month, and the next one rendered ahead (hidden)
     // once the shown one was painted; `next()` then reveals a grid that is already laid out.
     const slot = (n: 0 | 1) => {
-      const active = n === this.#activeSlot;
-      if (!active && ahead?.slot !== n) return nothing;
-      const [y, m] = active ? [year, month] : [ahead!.year, ahead!.month];
-      return html`<div class=${active ? 'month' : 'month ahead'} ?inert=${!active}>${this.#grid(ctx, y, m, busy, active)}</div>`;
+      const shown = n === this.#activeSlot;
+      if (!shown && ahead?.slot !== n) return nothing;
+      const [y, m] = shown ? [year, month] : [ahead!.year, ahead!.month];
+      const live = n === this._liveSlot;
+      return html`<div class=${shown ? 'month' : 'month ahead'} ?inert=${!live}>${this.#grid(ctx, n, y, m, busy, live)}</div>`;
     };
     return html`${busy ? html`<p class="visually-hidden" role="status">${ctx.msg.loading}</p>` : this.#emptyNotice()}
       <div class="months">${slot(0)}${slot(1)}</div>`;
   }
 
-  #grid(ctx: ViewContext, year: number, month: number, busy: boolean, active: boolean) {
+  #grid(ctx: ViewContext, slot: 0 | 1, year: number, month: number, busy: boolean, active: boolean) {
+    // The same template object again when nothing it shows changed: Lit then only compares values.
+    const key = [year, month, busy, active, active && this._focusDate, ...this.#aheadBasis()];
+    const last = this.#slotGrids[slot];
+    if (last && key.every((value, k) => value === last[0][k])) return last[1];
     const match = this.#match();
     const lang = this.#locale.lang;
-    return monthGrid(
+    const grid = monthGrid(
       {
         ...ctx,
         matrix: monthMatrix(year, month),
@@ -416,23 +453,33 @@ export class KulturEventCalendar extends KulturElement {
       },
       'title',
     );
+    this.#slotGrids[slot] = [key, grid];
+    return grid;
   }
 
   /** What the grid rendered ahead depends on besides its month: when it changes, it is rendered again. */
   #aheadBasis(): unknown[] {
-    return [this._index, this._query, [...this._categories].join(), this.#locale.lang, this._narrow, this.weekNumbers, this.#today(), this.#view(), this._phase];
+    return [this._index, this._query, [...this._categories].join(), this.#locale.msg, this._narrow, this.weekNumbers, this.#today(), this.#view(), this._phase];
   }
 
   /** Once the shown month was painted and the browser is idle: render the next month, hidden. */
   #prepareAhead(): void {
-    if (this._ahead || this.#aheadPending || this.#view() !== 'month' || this._phase !== 'ready') return;
+    if (this.#aheadIsNext() || this.#aheadPending || this.#view() !== 'month' || this._phase !== 'ready') return;
     this.#aheadPending = true;
-    whenIdle(() => {
-      this.#aheadPending = false;
-      if (this._ahead || !this.isConnected || this.#view() !== 'month' || this._phase !== 'ready') return;
-      const { year, month } = addMonths(this._shown.year, this._shown.month, 1);
-      this._ahead = { year, month, slot: this.#activeSlot === 0 ? 1 : 0, basis: this.#aheadBasis() };
-    });
+    // After the paint: an idle moment before it would delay the month just shown.
+    void afterPaint().then(() =>
+      whenIdle(() => {
+        this.#aheadPending = false;
+        if (this.#aheadIsNext() || !this.isConnected || this.#view() !== 'month' || this._phase !== 'ready') return;
+        const { year, month } = addMonths(this._shown.year, this._shown.month, 1);
+        this._ahead = { year, month, slot: this.#activeSlot === 0 ? 1 : 0, basis: this.#aheadBasis() };
+      }),
+    );
+  }
+
+  #aheadIsNext(): boolean {
+    const next = addMonths(this._shown.year, this._shown.month, 1);
+    return this._ahead?.year === next.year && this._ahead.month === next.month;
   }
 
   #renderList(ctx: ViewContext) {

@@ -194,14 +194,22 @@ export const calendarStyles = css`
   }
 
   /* --- month grid */
-  /* The next month waits under the shown one, laid out but invisible (and inert). */
+  /* The next month waits under the shown one: laid out and painted on a layer of its own, but
+     transparent, behind the shown grid, clipped to its height (and inert). Showing it changes the
+     layer's opacity, which repaints nothing; visibility: hidden would leave it unpainted. */
   .months {
     position: relative;
+    isolation: isolate;
+    overflow: clip;
+  }
+  .month {
+    will-change: opacity;
   }
   .ahead {
     position: absolute;
     inset: 0 0 auto;
-    visibility: hidden;
+    z-index: -1;
+    opacity: 0;
   }
   /* Lines are cell borders, not gaps over a coloured background: borders snap to whole pixels,
      so every line is equally thin at any width. */
