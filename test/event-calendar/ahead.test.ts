@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { expectAccessible } from '../helpers/a11y.js';
-import { $, $$, FEED, mountCalendar, visibleText } from './calendar-helpers.js';
+import { $, $$, chipTitle, FEED, mountCalendar, visibleText } from './calendar-helpers.js';
 
 const aheadGrid = (el: Element) => $(el, '.month.ahead .grid');
 const shownGrid = (el: Element) => $(el, '[role=grid]');
@@ -88,7 +88,7 @@ describe('kultur-event-calendar renders the next month ahead', () => {
   it('renders the month ahead again when the filter changes, and not at all in the list view', async () => {
     const el = await mountCalendar({ attributes: { src: FEED, month: '2026-12' } });
     await waitUntil(() => aheadGrid(el));
-    expect([...aheadGrid(el)!.querySelectorAll('.chip-title')].map((t) => t.textContent)).to.deep.equal(['Poetry Slam']);
+    expect([...aheadGrid(el)!.querySelectorAll('.chip')].map(chipTitle)).to.deep.equal(['Poetry Slam']);
     const input = $<HTMLInputElement>(el, 'input[type=search]')!;
     input.value = 'kino';
     input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -100,7 +100,7 @@ describe('kultur-event-calendar renders the next month ahead', () => {
     expect($$(el, '[role=grid] [part~=event]')).to.have.length(0);
     el.previous();
     await el.updateComplete;
-    expect($$(el, '[role=grid] [part~=event] .chip-title').map((t) => t.textContent)).to.deep.equal(['Kinderkino: Die Schatzinsel', 'Nachtkino']);
+    expect($$(el, '[role=grid] [part~=event]').map(chipTitle)).to.deep.equal(['Kinderkino: Die Schatzinsel', 'Nachtkino']);
     el.setAttribute('view', 'list');
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 300));

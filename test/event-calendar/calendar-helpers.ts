@@ -57,6 +57,14 @@ export const $$ = <T extends Element = HTMLElement>(el: Element, selector: strin
 /** The day cell of `date`. */
 export const cell = (el: Element, date: string) => $(el, `[role=gridcell][data-date="${date}"]`)!;
 
+/** The title of a month-grid chip (its text after the bold time). */
+export const chipTitle = (chip: Element) =>
+  [...chip.childNodes]
+    .filter((n) => n.nodeType === Node.TEXT_NODE)
+    .map((n) => n.textContent)
+    .join('')
+    .trim();
+
 /** Text without the screen-reader-only and screen-reader-hidden parts, whitespace collapsed. */
 export function visibleText(node: Element): string {
   const clone = node.cloneNode(true) as Element;

@@ -1,9 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { newBackend } from '../helpers/backend.js';
 import { createEvent } from '../ticket-reservation/helpers.js';
-import { $, $$, countEvents, mountCalendar } from './calendar-helpers.js';
+import { $, $$, chipTitle, countEvents, mountCalendar } from './calendar-helpers.js';
 
-const titles = (el: Element) => $$(el, '[role=grid] [part~=event] .chip-title').map((t) => t.textContent);
+const titles = (el: Element) => $$(el, '[role=grid] [part~=event]').map(chipTitle);
 
 describe('kultur-event-calendar refresh (real backend)', function () {
   this.timeout(20_000);

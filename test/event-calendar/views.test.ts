@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { expectAccessible } from '../helpers/a11y.js';
-import { $, $$, FEED, cell, dayLabel, feedJson, mountCalendar, visibleText } from './calendar-helpers.js';
+import { $, $$, chipTitle, FEED, cell, dayLabel, feedJson, mountCalendar, visibleText } from './calendar-helpers.js';
 
 describe('kultur-event-calendar views', () => {
   describe('month grid', () => {
@@ -151,7 +151,7 @@ describe('kultur-event-calendar views', () => {
       filters.find((f) => f.textContent!.trim() === 'Kino')!.click();
       filters.find((f) => f.textContent!.trim() === 'Markt')!.click();
       await el.updateComplete;
-      const shown = $$(el, '[role=grid] [part~=event]').map((b) => b.querySelector('.chip-title')!.textContent);
+      const shown = $$(el, '[role=grid] [part~=event]').map(chipTitle);
       expect([...new Set(shown)]).to.deep.equal(['Kinderkino: Die Schatzinsel', 'Winterflohmarkt', 'Nachtkino']);
       expect(filters.filter((f) => f.getAttribute('aria-pressed') === 'true')).to.have.length(2);
       await waitUntil(() => visibleText($(el, '.live')!) !== '', 'filter result announced');
@@ -161,7 +161,7 @@ describe('kultur-event-calendar views', () => {
 
     it('takes a preset filter from the category attribute', async () => {
       const el = await mountCalendar({ attributes: { src: FEED, month: '2026-12', category: 'Theater, Party' } });
-      const shown = $$(el, '[role=grid] [part~=event] .chip-title').map((t) => t.textContent);
+      const shown = $$(el, '[role=grid] [part~=event]').map(chipTitle);
       expect(shown).to.deep.equal(['Improvisationstheater „Die Spontanen“', 'Ü30-Party']);
     });
 
@@ -176,7 +176,7 @@ describe('kultur-event-calendar views', () => {
         input.value = query;
         input.dispatchEvent(new Event('input', { bubbles: true }));
         await el.updateComplete;
-        const titles = [...new Set($$(el, '[role=grid] [part~=event] .chip-title').map((t) => t.textContent))];
+        const titles = [...new Set($$(el, '[role=grid] [part~=event]').map(chipTitle))];
         expect(titles, query).to.deep.equal(expected);
       }
     });

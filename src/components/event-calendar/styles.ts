@@ -272,12 +272,14 @@ export const calendarStyles = css`
   .more:focus-visible {
     box-shadow: inset 0 0 0 2px var(--_k-accent);
   }
+  /* An inline block, not an inline grid: 42 grid containers took ~3 ms of layout per month. */
   .num {
-    display: inline-grid;
-    place-items: center;
+    display: inline-block;
     flex: none;
     width: 1.9em;
     height: 1.9em;
+    line-height: 1.9em;
+    text-align: center;
     border-radius: 50%;
     font-size: 0.875em;
     font-weight: 600;
@@ -319,7 +321,7 @@ export const calendarStyles = css`
   .chip:hover {
     background: color-mix(in srgb, var(--_k-accent) 20%, var(--_k-bg));
   }
-  .chip .time {
+  .chip b {
     font-variant-numeric: tabular-nums;
   }
   .chip[data-status='cancelled'],
@@ -330,7 +332,8 @@ export const calendarStyles = css`
     background: var(--_k-surface);
     color: var(--_k-muted);
   }
-  .chip[data-status='cancelled'] .chip-title,
+  /* A cancelled event is struck through, time and title (and greyed, and named so in its label). */
+  .chip[data-status='cancelled'],
   .struck {
     text-decoration: line-through;
   }
@@ -416,7 +419,7 @@ export const calendarStyles = css`
       cursor: pointer;
     }
     .num {
-      display: grid;
+      display: block;
       margin: 0 auto 0.15em;
     }
     .chip,
