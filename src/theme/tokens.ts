@@ -7,22 +7,11 @@ import { css } from 'lit';
  * `prefers-color-scheme` unless the host has `theme="light"` or `theme="dark"`.
  */
 
-/** Dark fallbacks, used by `theme="dark"` and by `prefers-color-scheme: dark` under `theme="auto"`. */
-const darkPalette = css`
-  --_k-bg: var(--kultur-color-background, #1b1a18);
-  --_k-surface: var(--kultur-color-surface, #262421);
-  --_k-text: var(--kultur-color-text, #f3f0ea);
-  --_k-muted: var(--kultur-color-text-muted, #b9b3a9);
-  --_k-border: var(--kultur-color-border, #45413b);
-  --_k-accent: var(--kultur-color-accent, #ff8a80);
-  --_k-on-accent: var(--kultur-color-on-accent, #1b1a18);
-  --_k-success: var(--kultur-color-success, #7fd49a);
-  --_k-warning: var(--kultur-color-warning, #f5c26b);
-  --_k-danger: var(--kultur-color-danger, #ff8a80);
-  color-scheme: dark;
-`;
-
-/** See above: light fallbacks on `:host`, the dark palette where dark mode applies. */
+/**
+ * Light fallbacks on `:host`; the dark ones for `theme="dark"` and, under `theme="auto"`, for
+ * `prefers-color-scheme: dark`. The dark block is written out twice rather than interpolated: the
+ * build's CSS minifier skips templates with interpolations, and gzip makes the repeat almost free.
+ */
 export const tokens = css`
   :host {
     --_k-font: var(--kultur-font-family, inherit);
@@ -42,11 +31,31 @@ export const tokens = css`
     color-scheme: light;
   }
   :host([theme='dark']) {
-    ${darkPalette}
+    --_k-bg: var(--kultur-color-background, #1b1a18);
+    --_k-surface: var(--kultur-color-surface, #262421);
+    --_k-text: var(--kultur-color-text, #f3f0ea);
+    --_k-muted: var(--kultur-color-text-muted, #b9b3a9);
+    --_k-border: var(--kultur-color-border, #45413b);
+    --_k-accent: var(--kultur-color-accent, #ff8a80);
+    --_k-on-accent: var(--kultur-color-on-accent, #1b1a18);
+    --_k-success: var(--kultur-color-success, #7fd49a);
+    --_k-warning: var(--kultur-color-warning, #f5c26b);
+    --_k-danger: var(--kultur-color-danger, #ff8a80);
+    color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      ${darkPalette}
+      --_k-bg: var(--kultur-color-background, #1b1a18);
+      --_k-surface: var(--kultur-color-surface, #262421);
+      --_k-text: var(--kultur-color-text, #f3f0ea);
+      --_k-muted: var(--kultur-color-text-muted, #b9b3a9);
+      --_k-border: var(--kultur-color-border, #45413b);
+      --_k-accent: var(--kultur-color-accent, #ff8a80);
+      --_k-on-accent: var(--kultur-color-on-accent, #1b1a18);
+      --_k-success: var(--kultur-color-success, #7fd49a);
+      --_k-warning: var(--kultur-color-warning, #f5c26b);
+      --_k-danger: var(--kultur-color-danger, #ff8a80);
+      color-scheme: dark;
     }
   }
 `;
