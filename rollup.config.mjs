@@ -8,8 +8,10 @@ import MagicString from 'magic-string';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
-// Stale lazy chunks from earlier builds would pile up in dist/cdn/chunks.
-rmSync('dist', { recursive: true, force: true });
+// Stale lazy chunks from earlier builds would pile up in dist/cdn/chunks: the first build (rollup runs
+// the configurations in order) empties dist. A hook, not a top-level call: the benchmarks import this
+// file for one CDN configuration and must not delete a build someone is serving.
+const cleanDist = { name: 'clean-dist', buildStart: () => rmSync('dist', { recursive: true, force: true }) };
 
 const tsOptions = { target: 'es2022', tsconfig: 'tsconfig.json' };
 const components = readdirSync('src/components');
@@ -50,7 +52,7 @@ export default [
   {
     input: npmInputs,
     external: isExternal,
-    plugins: [esbuild(tsOptions)],
+    plugins: [cleanDist, esbuild(tsOptions)],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
   },
   // Each CDN file is built on its own so that it is self-contained (no shared chunks to fetch),
