@@ -17,12 +17,16 @@ describe('previewFeed: the days on screen of a big native feed, read first', () 
       { id: 'season', title: 'Ausstellung', start: '2026-11-01', end: '2027-02-01', allDay: true },
       { id: 'odd', title: 'Leerzeichen', start: ' 2026-06-24T20:00:00+01:00 ' },
       { id: 'late', title: 'Spät', start: '2026-11-30T23:30:00Z' },
+      { id: 'eve', title: 'Heiligabend', start: '2026-12-24' },
+      { id: 'summer', title: 'Sommerfest', start: '2027-06-01' },
+      { id: 'slash', title: 'Schrägstrich', start: '2027/06/01 20:00' },
     ]);
     const preview = previewFeed(data, '2026-11-30', '2027-01-04')!;
     const ids = preview.map((e) => e.id);
     // December's evenings (and the days around it), the season that spans it, and the item the cheap test cannot judge.
-    expect(ids).to.include.members(['e61', 'e91', 'season', 'odd', 'late']);
+    expect(ids).to.include.members(['e61', 'e91', 'season', 'odd', 'late', 'eve']);
     expect(ids).not.to.include('e59');
+    expect(ids).not.to.include('summer');
     expect(ids).not.to.include('e96');
     const full = normalizeFeed(data, { warn: false }).events;
     for (const event of preview) expect(full.find((e) => e.id === event.id)).to.deep.equal(event);
