@@ -69,11 +69,20 @@ describe('every element', () => {
     </div>`);
     const [auto, light, dark] = [...probe.children] as HTMLElement[];
     const scheme = (el: HTMLElement) => getComputedStyle(el).colorScheme;
+    const tokens = (el: HTMLElement) => {
+      const style = getComputedStyle(el);
+      return Object.fromEntries([...style].filter((name) => name.startsWith('--_k-')).map((name) => [name, style.getPropertyValue(name)]));
+    };
     try {
       await emulateMedia({ colorScheme: 'dark' });
       expect([scheme(auto), scheme(light), scheme(dark)]).to.deep.equal(['dark', 'light', 'dark']);
+      const darkByMedia = tokens(auto);
       await emulateMedia({ colorScheme: 'light' });
       expect([scheme(auto), scheme(light), scheme(dark)]).to.deep.equal(['light', 'light', 'dark']);
+      // The dark palette is written out twice in tokens.ts (for the media query and for theme="dark"): the same values.
+      expect(Object.keys(darkByMedia)).to.include('--_k-danger');
+      expect(tokens(dark)).to.deep.equal(darkByMedia);
+      expect(tokens(light)).not.to.deep.equal(darkByMedia);
     } finally {
       await emulateMedia({ colorScheme: 'light' });
     }
