@@ -416,7 +416,8 @@ export class KulturEventCalendar extends KulturElement {
     const busy = this.#busy();
     const ahead = this._ahead;
     // Two slots whose DOM stays put: the shown month, and the next one rendered ahead (hidden)
-    // once the shown one was painted; `next()` then reveals a grid that is already laid out.
+    // once the shown one was painted; `next()` then reveals a grid that is already laid out and
+    // painted (see `#reveal`).
     const slot = (n: 0 | 1) => {
       const shown = n === this.#activeSlot;
       if (!shown && ahead?.slot !== n) return nothing;

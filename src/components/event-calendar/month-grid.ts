@@ -26,8 +26,9 @@ export interface GridContext extends ViewContext {
   /** Still loading: cells without events, marked busy. */
   busy: boolean;
   /**
-   * False for the next month rendered ahead, hidden (see the element's `#aheadMonth`): no roles
-   * and no parts until it is shown, so it is no second grid to assistive technology, page CSS or tests.
+   * False for a grid in the slot that is not shown (the month rendered ahead, or the one shown
+   * before), and for a frame after it is shown (see the element's `#reveal`): no roles and no parts,
+   * so it is no second grid to assistive technology, page CSS or tests.
    */
   active: boolean;
 }
