@@ -108,4 +108,36 @@ describe('<kultur-ticket-reservation> under a strict CSP with Trusted Types', ()
       await context.close();
     });
   }
+
+  it('says so and offers the phone when its submit chunk cannot load, keeps the input and reserves on a retry', async () => {
+    const origin = `http://127.0.0.1:${site.address().port}`;
+    const { context, page } = await openPage(browser, origin);
+    // The chunk starts loading on the first focus in the form: fail it from the start, as a lost connection would.
+    const blocked = /\/dist\/cdn\/chunks\/submit-chunk-[\w-]+\.js$/;
+    await page.route(blocked, (route) => route.abort('internetdisconnected'));
+    const shadow = (selector) => page.locator(`kultur-ticket-reservation ${selector}`);
+    await shadow('form').waitFor();
+    await page.evaluate(() => {
+      const form = document.querySelector('kultur-ticket-reservation');
+      form.setAttribute('phone-fallback', '06421 123456');
+      form.addEventListener('kultur-reservation-failed', (event) => (window.failed = event.detail));
+    });
+    await shadow('[aria-controls="offer-normal"]:last-child').click();
+    await shadow('#name').fill('Erika Mustermann');
+    await shadow('#email').fill('erika@example.org');
+    await shadow('button[type="submit"]').click();
+    await shadow('.notice').waitFor();
+    assert.equal((await shadow('.notice').textContent()).trim(), 'Die Reservierung ist gerade nicht erreichbar.');
+    assert.equal(await shadow('a[href^="tel:"]').getAttribute('href'), 'tel:06421123456');
+    assert.deepEqual(await page.evaluate(() => window.failed), { eventId: 'csp-konzert', reason: 'network' });
+    // Nothing the visitor entered is lost, and the button works again.
+    assert.equal(await shadow('#name').inputValue(), 'Erika Mustermann');
+    assert.equal(await shadow('#email').inputValue(), 'erika@example.org');
+    assert.equal(await shadow('button[type="submit"]').isDisabled(), false);
+    // The connection is back: the same submit now loads the chunk and reserves.
+    await page.unroute(blocked);
+    await shadow('button[type="submit"]').click();
+    await shadow('.code').waitFor();
+    await context.close();
+  });
 });
