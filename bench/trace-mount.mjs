@@ -16,7 +16,7 @@ const src = readFileSync('bench/calendar-bench.mjs', 'utf8');
 const feed = new Function(src.slice(src.indexOf('function feed('), src.indexOf('// --- pages')) + '; return feed;')();
 writeFileSync(join(out, 'feed.js'), `window.FEED = ${JSON.stringify(feed(N))};`);
 const head = LIB === 'ours' ? '<script type="module" src="/ours.js"></script>' : '<link rel="stylesheet" href="/fc.css"><script type="module" src="/fc.js"></script>';
-writeFileSync(join(out, 'page.html'), `<!doctype html><html lang="de"><head><meta charset="utf-8"><link rel="icon" href="data:,">${head}</head><body><div id="host" style="width:1000px"></div></body></html>`);
+writeFileSync(join(out, 'page.html'), `<!doctype html><html lang="de"><head><meta charset="utf-8"><link rel="icon" href="data:,">${head}</head><body>${process.env.PAGE_TEXT ?? ""}<div id="host" style="width:1000px"></div></body></html>`);
 const types = { html: 'text/html', js: 'text/javascript', css: 'text/css' };
 const server = createServer((q, r) => { const path = new URL(q.url, 'http://x').pathname; try { const b = readFileSync(join(out, path)); r.writeHead(200, { 'content-type': types[path.split('.').pop()] }); r.end(b); } catch { r.writeHead(404).end(); } });
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
@@ -67,5 +67,6 @@ if (process.env.TIMELINE) {
     if (top || e.dur > 2000) console.log(`${top ? '' : '    '}${((e.ts - t0) / 1000).toFixed(1).padStart(7)} +${(e.dur / 1000).toFixed(1).padStart(6)} ${e.name} ${e.args?.data?.functionName ?? ''}`);
   }
 }
+if (process.env.FONTS) { const fe = events.filter((e) => e.ph === 'X' && /Font|Strike|Shape/.test(e.name)); const by = new Map(); for (const e of fe) { const k = e.name; const v = by.get(k) ?? [0, 0]; v[0]++; v[1] += (e.dur ?? 0) / 1000; by.set(k, v); } for (const [k, [n, ms]] of by) console.log(`${String(n).padStart(4)}× ${ms.toFixed(1).padStart(7)} ms  ${k}`); }
 console.log([...sum].sort((a, b) => b[1] - a[1]).slice(0, 22).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n'));
 await browser.close(); server.close();

@@ -59,7 +59,7 @@ export const dialogStyles = css`
     background: var(--_k-bg);
     color: var(--_k-text);
     font-size: 0.875em;
-    font-weight: 600;
+    font-weight: 700;
   }
   .image {
     display: block;
@@ -105,7 +105,7 @@ export const dialogStyles = css`
     gap: 0.35em;
   }
   .when {
-    font-weight: 600;
+    font-weight: 700;
   }
   .address {
     color: var(--_k-muted);
