@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 const out = mkdtempSync(join(tmpdir(), 'kultur-trace-'));
 const N = Number(process.env.N ?? 1000), VIEW = process.env.VIEW ?? 'month', LIB = process.env.LIB ?? 'ours';
-await build({ entryPoints: ['src/components/event-calendar/define.ts'], bundle: true, format: 'esm', outdir: out, entryNames: 'ours', logLevel: 'error', splitting: true, minify: true, tsconfig: 'tsconfig.json', banner: { js: process.env.BANNER ?? '' } });
+await build({ entryPoints: [process.env.ENTRY ?? 'src/components/event-calendar/define.ts'], bundle: true, format: 'esm', outdir: out, entryNames: 'ours', logLevel: 'error', splitting: true, minify: true, tsconfig: 'tsconfig.json', banner: { js: process.env.BANNER ?? '' } });
 writeFileSync(join(out, 'fc-entry.js'), `import { Calendar } from 'fullcalendar'; import dayGridPlugin from 'fullcalendar/daygrid'; import listPlugin from 'fullcalendar/list'; import classicThemePlugin from 'fullcalendar/themes/classic'; window.FullCalendar = { Calendar, plugins: [dayGridPlugin, listPlugin, classicThemePlugin] };`);
 await build({ entryPoints: [join(out, 'fc-entry.js')], bundle: true, minify: true, format: 'esm', outfile: join(out, 'fc.js'), nodePaths: [join(process.cwd(), 'node_modules')], logLevel: 'error' });
 writeFileSync(join(out, 'fc.css'), ['skeleton.css', 'themes/classic/theme.css', 'themes/classic/palette.css'].map((f) => readFileSync(`node_modules/fullcalendar/${f}`, 'utf8')).join('\n'));
@@ -67,6 +67,6 @@ if (process.env.TIMELINE) {
     if (top || e.dur > 2000) console.log(`${top ? '' : '    '}${((e.ts - t0) / 1000).toFixed(1).padStart(7)} +${(e.dur / 1000).toFixed(1).padStart(6)} ${e.name} ${e.args?.data?.functionName ?? ''}`);
   }
 }
-if (process.env.FONTS) { const fe = events.filter((e) => e.ph === 'X' && /Font|Strike|Shape/.test(e.name)); const by = new Map(); for (const e of fe) { const k = e.name; const v = by.get(k) ?? [0, 0]; v[0]++; v[1] += (e.dur ?? 0) / 1000; by.set(k, v); } for (const [k, [n, ms]] of by) console.log(`${String(n).padStart(4)}× ${ms.toFixed(1).padStart(7)} ms  ${k}`); }
+if (process.env.FONTS) { const fe = events.filter((e) => e.ph === 'X' && /Font|Strike|Shape/.test(e.name)); const by = new Map(); for (const e of fe) { const k = e.name; const v = by.get(k) ?? [0, 0]; v[0]++; v[1] += (e.dur ?? 0) / 1000; by.set(k, v); } if (process.env.FONTS === '2') for (const e of fe) if (/PlatformData|ForStrike/.test(e.name)) console.log(e.name, JSON.stringify(e.args)); for (const [k, [n, ms]] of by) console.log(`${String(n).padStart(4)}× ${ms.toFixed(1).padStart(7)} ms  ${k}`); }
 console.log([...sum].sort((a, b) => b[1] - a[1]).slice(0, 22).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n'));
 await browser.close(); server.close();

@@ -8,6 +8,8 @@ import { css } from 'lit';
  * Only weights 400 and 700: the widget inherits the host's font, and host pages usually ship just
  * those two (500/600 fall back to one of them anyway). Each further weight is one more font face
  * for the browser to look up before the first paint (measured: ~12 ms of a cold 1,000-event month).
+ * Likewise few sizes: every size × weight is a font strike (~1.5 ms each, cold), so the buttons share
+ * the day numbers' 0.875em.
  */
 export const calendarStyles = css`
   .cal {
@@ -112,7 +114,7 @@ export const calendarStyles = css`
     border-radius: 999px;
     background: var(--_k-bg);
     color: var(--_k-text);
-    font-size: 0.9375em;
+    font-size: 0.875em;
     font-weight: 700;
     line-height: 1.2;
     text-decoration: none;
@@ -168,7 +170,8 @@ export const calendarStyles = css`
     border-radius: 999px;
     background: var(--_k-bg);
     color: var(--_k-text);
-    font-size: 0.9375em;
+    /* 16 px: iOS zooms the page into inputs with smaller text. */
+    font-size: 1em;
   }
   .search input::placeholder {
     color: var(--_k-muted);
