@@ -35,6 +35,8 @@ import { errorPanel, loadingList, notice, toolbar } from './toolbar.js';
 /** `view` values: `auto` is the month grid, or the agenda when the element is narrower than 600 px. */
 export type CalendarView = 'auto' | 'month' | 'list' | 'upcoming';
 const VIEWS: readonly CalendarView[] = ['auto', 'month', 'list', 'upcoming'];
+/** Views that do not depend on the element's width. */
+const VIEWS_CHOSEN: readonly string[] = ['month', 'list', 'upcoming'];
 /** Below this container width `view="auto"` shows the agenda. */
 const NARROW_PX = 600;
 
@@ -280,8 +282,12 @@ export class KulturEventCalendar extends KulturElement {
     super.connectedCallback();
     // Measured now, so the first paint already shows the right view; later changes wait a frame,
     // because re-rendering inside the observer's callback would change the observed height at once.
-    const width = this.getBoundingClientRect().width;
-    if (width) this._narrow = width < NARROW_PX;
+    // Only when the width picks the view: measuring forces the host page's style and layout in the
+    // middle of the script (~3–5 ms of a cold mount); a chosen view leaves that to the observer.
+    if (!VIEWS_CHOSEN.includes(this.view)) {
+      const width = this.getBoundingClientRect().width;
+      if (width) this._narrow = width < NARROW_PX;
+    }
     this.#resize = new ResizeObserver(([entry]) => {
       const narrow = entry.contentRect.width < NARROW_PX;
       if (narrow !== this._narrow && entry.contentRect.width) requestAnimationFrame(() => (this._narrow = narrow));
@@ -460,7 +466,7 @@ export class KulturEventCalendar extends KulturElement {
 
   /** What the grid rendered ahead depends on besides its month: when it changes, it is rendered again. */
   #aheadBasis(): unknown[] {
-    return [this._index, this._query, [...this._categories].join(), this.#locale.msg, this._narrow, this.weekNumbers, this.#today(), this.#view(), this._phase];
+    return [this._index, this._query, [...this._categories].join(), this.#locale.msg, this.weekNumbers, this.#today(), this.#view(), this._phase];
   }
 
   /** Once the shown month was painted and the browser is idle: render the next month, hidden. */
