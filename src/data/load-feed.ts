@@ -192,7 +192,8 @@ const PREVIEW_MIN_ITEMS = 200;
 /**
  * The events of native feed data that touch the local days `from`–`to` (give a day of margin
  * for offsets), read without diagnostics and before the rest of the feed: for a first paint.
- * Not the final result: ids of duplicates may differ, problems are not reported; the full
+ * Not the final result: ids of duplicates may differ, problems are not reported, and only what
+ * the grid and the lists show is read (no prices, image, link, doors or description); the full
  * {@link normalizeFeed} follows. `undefined` when a preview is not worthwhile (fewer than 200
  * items, `transform`, another format).
  */
@@ -202,7 +203,7 @@ export function previewFeed(raw: unknown, from: IsoDate, to: IsoDate, options: N
   const list = (Array.isArray(raw) ? raw : (raw as { events: unknown[] }).events) as unknown[];
   if (list.length < PREVIEW_MIN_ITEMS) return undefined;
   const near = list.filter((item) => isObject(item) && mayTouch(item, from, to));
-  return normalizeNative(near, adapterContext(options, new ProblemLog())).events;
+  return normalizeNative(near, { ...adapterContext(options, new ProblemLog()), preview: true }).events;
 }
 
 /** Resolves after the next frame was painted (or soon, in a hidden page that paints none). */

@@ -20,6 +20,22 @@ describe('previewFeed: the days on screen of a big native feed, read first', () 
       { id: 'eve', title: 'Heiligabend', start: '2026-12-24' },
       { id: 'summer', title: 'Sommerfest', start: '2027-06-01' },
       { id: 'slash', title: 'Schrägstrich', start: '2027/06/01 20:00' },
+      {
+        id: 'full',
+        title: 'Mit allem',
+        start: '2026-12-05T20:00:00+01:00',
+        doors: '19:00',
+        location: { name: 'Saal', address: 'Hauptstraße 1' },
+        category: 'Konzert',
+        status: 'soldout',
+        availability: { remaining: 0, capacity: 80 },
+        offers: [{ name: 'VVK', price: 15 }],
+        image: 'https://example.org/a.jpg',
+        imageAlt: 'Bühne',
+        url: 'https://example.org/a',
+        description: '<p>Mit <b>Band</b></p>',
+        type: 'MusicEvent',
+      },
     ]);
     const preview = previewFeed(data, '2026-11-30', '2027-01-04')!;
     const ids = preview.map((e) => e.id);
@@ -29,7 +45,19 @@ describe('previewFeed: the days on screen of a big native feed, read first', () 
     expect(ids).not.to.include('summer');
     expect(ids).not.to.include('e96');
     const full = normalizeFeed(data, { warn: false }).events;
-    for (const event of preview) expect(full.find((e) => e.id === event.id)).to.deep.equal(event);
+    // What the grid and the lists show is read as in the full read; the details are left for it.
+    const details = ['image', 'imageAlt', 'url', 'free', 'schemaType', 'doors', 'description', 'descriptionIsHtml'];
+    const shown = (event: object) => ({ ...Object.fromEntries(Object.entries(event).filter(([key]) => !details.includes(key))), offers: [] });
+    for (const event of preview) expect(shown(full.find((e) => e.id === event.id)!)).to.deep.equal(event);
+    const rich = preview.find((e) => e.id === 'full')!;
+    expect(rich).to.include({ category: 'Konzert', status: 'soldout' });
+    expect(rich.location).to.deep.equal({ name: 'Saal', address: 'Hauptstraße 1' });
+    expect(rich.availability).to.deep.equal({ remaining: 0, capacity: 80 });
+    expect(rich).not.to.have.any.keys('description', 'image', 'url', 'doors');
+    expect(rich.offers).to.deep.equal([]);
+    const richFull = full.find((e) => e.id === 'full')!;
+    expect(richFull).to.have.all.keys(...Object.keys(rich), 'description', 'descriptionIsHtml', 'image', 'imageAlt', 'url', 'doors', 'schemaType');
+    expect(richFull.offers).to.have.length(1);
   });
 
   it('is not worthwhile for small feeds, transforms or other formats', () => {

@@ -45,6 +45,25 @@ describe('kultur-event-calendar with a big programme: the month on screen first,
     }
   });
 
+  it('opens an event clicked before the whole read with its details (the preview reads none)', async () => {
+    const feed = bigFeed(300);
+    feed.events.push({ id: 'rich', title: 'Mit Details', start: '2026-12-10T20:00:00+01:00', description: '<p>Mit <b>Band</b></p>', offers: [{ name: 'VVK', price: 15 }] });
+    const el = withEvents(feed);
+    try {
+      await el.updateComplete;
+      expect((el as unknown as { _index: { events: unknown[] } })._index.events.length, 'still the preview').to.be.below(300);
+      let selected: { description?: string; offers: unknown[] } | undefined;
+      el.addEventListener('kultur-event-select', (e) => (selected = (e as CustomEvent).detail.event));
+      $$<HTMLButtonElement>(el, '[role=grid] [part~=event]').find((b) => b.getAttribute('aria-label')!.startsWith('20:00 Mit Details'))!.click();
+      expect(selected?.description).to.equal('<p>Mit <b>Band</b></p>');
+      expect(selected?.offers).to.have.length(1);
+      await waitUntil(() => $(el, 'dialog[open]'));
+      expect(visibleText($(el, 'dialog')!)).to.contain('15,00');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('reads the whole feed before anything else happens: loadedEvents, navigation and announcements at once', async () => {
     const el = withEvents(bigFeed(1000));
     try {

@@ -937,6 +937,7 @@ export class KulturEventCalendar extends KulturElement {
   };
 
   #openDay(date: IsoDate): void {
+    this.#readAll?.();
     const events = this._index?.on(date, this.#match()) ?? [];
     if (events.length === 1) this.#openEvent(events[0]);
     else if (events.length) this.#openDialog({ day: date });
@@ -951,7 +952,11 @@ export class KulturEventCalendar extends KulturElement {
     this.#openDialog({ day: (e.currentTarget as HTMLElement).dataset.date });
   };
 
-  #openEvent(event: KulturEvent, fromDay?: IsoDate): void {
+  #openEvent(shown: KulturEvent, fromDay?: IsoDate): void {
+    // Clicked before the whole read (one frame after a preview's paint): the preview's event has no
+    // details. (A duplicate id may name another item in the preview; the whole read's is the one.)
+    this.#readAll?.();
+    const event = this._index?.byId(shown.id) ?? shown;
     if (!fire<CalendarEventDetail>(this, 'kultur-event-select', { event }, { cancelable: true })) return;
     this.#openDialog({ event, day: fromDay });
   }

@@ -11,6 +11,8 @@ export interface AdapterContext {
   /** iCalendar: recurrences are expanded within `[rangeStart, rangeEnd)` (epoch ms). */
   rangeStart: number;
   rangeEnd: number;
+  /** Native preview (`previewFeed`): read only what the grid and the lists show, not the details. */
+  preview?: boolean;
 }
 
 /** What every adapter returns: the valid events, sorted, and how many items the feed had. */

@@ -136,7 +136,7 @@ function readCategories(item: Item, ctx: FieldContext, draft: EventDraft): void 
 /** Reads one native item into a draft (exported for `transform` results, which share the shape). */
 export function readNativeItem(raw: Item, ctx: FieldContext, context: AdapterContext): EventDraft {
   const item = trimKeys(raw, ctx);
-  const { zone, baseUrl } = context;
+  const { zone } = context;
   const title = readText(item.title ?? item.name, 'title', ctx);
   ctx.item = title ?? (typeof item.id === 'string' ? item.id : undefined);
   const draft: EventDraft = {
@@ -146,17 +146,28 @@ export function readNativeItem(raw: Item, ctx: FieldContext, context: AdapterCon
     end: readWhen(item.end ?? item.endDate, 'end', ctx, zone, 'warning'),
     allDay: readBoolean(item.allDay, 'allDay', ctx),
     status: readStatus(item.status, 'status', ctx),
-    offers: readOffers(item.offers, ctx),
     location: readLocation(item.location, ctx),
-    image: readImage(item.image, ctx, baseUrl),
-    imageAlt: readText(item.imageAlt, 'imageAlt', ctx) ?? (isObject(item.image) ? readText(item.image.alt, 'image.alt', ctx) : undefined),
-    url: readUrl(item.url, 'url', ctx, baseUrl),
     availability: readAvailability(item.availability, ctx),
     reservable: readBoolean(item.reservable, 'reservable', ctx),
-    free: readBoolean(item.free, 'free', ctx) ?? (meansFree(item.price) || undefined),
-    schemaType: readText(item.type, 'type', ctx),
   };
   readCategories(item, ctx, draft);
+  // What only the details show waits for the whole read (see `previewFeed`): an HTML description
+  // alone costs a DOMParser document per event.
+  if (!context.preview) readDetails(item, ctx, context, draft);
+  // The start was there but unreadable: already reported, skip without a second message.
+  if (!draft.start && (item.start ?? item.startDate) !== undefined) draft.rejected = true;
+  return draft;
+}
+
+/** Prices, image, link, doors and description: read by the whole read, skipped by the preview. */
+function readDetails(item: Item, ctx: FieldContext, context: AdapterContext, draft: EventDraft): void {
+  const { zone, baseUrl } = context;
+  draft.offers = readOffers(item.offers, ctx);
+  draft.image = readImage(item.image, ctx, baseUrl);
+  draft.imageAlt = readText(item.imageAlt, 'imageAlt', ctx) ?? (isObject(item.image) ? readText(item.image.alt, 'image.alt', ctx) : undefined);
+  draft.url = readUrl(item.url, 'url', ctx, baseUrl);
+  draft.free = readBoolean(item.free, 'free', ctx) ?? (meansFree(item.price) || undefined);
+  draft.schemaType = readText(item.type, 'type', ctx);
   if (item.doors !== undefined && item.doors !== null) draft.doors = readDoors(item.doors, draft, ctx, zone);
   const description = readText(item.description, 'description', ctx);
   if (description && !looksLikeHtml(description)) draft.description = description;
@@ -165,9 +176,6 @@ export function readNativeItem(raw: Item, ctx: FieldContext, context: AdapterCon
     draft.description = d.description;
     draft.descriptionIsHtml = d.isHtml;
   }
-  // The start was there but unreadable: already reported, skip without a second message.
-  if (!draft.start && (item.start ?? item.startDate) !== undefined) draft.rejected = true;
-  return draft;
 }
 
 /** Doors as a full date-time, or as `19:00` on the start's local day. */
