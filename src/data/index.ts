@@ -15,7 +15,7 @@ export {
   previewFeed,
   FEED_FORMATS,
 } from './load-feed.js';
-export type { FeedFormat, FeedResult, FeedTransform, LoadOptions, NormalizeOptions } from './load-feed.js';
+export type { FeedFormat, FeedPreview, FeedResult, FeedTransform, LoadOptions, NormalizeOptions } from './load-feed.js';
 export { watchFeed, MIN_REFRESH_MS } from './watch-feed.js';
 export type { FeedWatch, WatchOptions } from './watch-feed.js';
 export { ProblemLog, formatProblem, warnProblems } from './problems.js';

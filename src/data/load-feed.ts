@@ -40,11 +40,22 @@ export interface NormalizeOptions {
   extraProblems?: readonly FeedProblem[];
   /**
    * A big native feed is first read only for the days `from`–`to` (see {@link previewFeed}):
-   * `show` gets those events, and the full read starts after the next frame, so a widget can
-   * paint the month it shows before reading a year of events. `show` is not called for small or
-   * unchanged feeds, other formats, or with `transform`.
+   * `show` gets those events (and the whole feed's categories), and the full read starts after
+   * the next frame, so a widget can paint the month it shows before reading a year of events.
+   * `show` is not called for small or unchanged feeds, other formats, or with `transform`.
    */
-  preview?: { from: IsoDate; to: IsoDate; show: (events: KulturEvent[]) => void };
+  preview?: { from: IsoDate; to: IsoDate; show: (preview: FeedPreview) => void };
+}
+
+/** What {@link previewFeed} reads first. */
+export interface FeedPreview {
+  /** The events that touch the days asked for, without their details. */
+  events: KulturEvent[];
+  /**
+   * The category names of every item (trimmed, as written), so that a category filter built from
+   * them keeps its size when the whole read follows. (An invalid item's category may be among them.)
+   */
+  categories: string[];
 }
 
 export interface LoadOptions extends Omit<NormalizeOptions, 'baseUrl'> {
@@ -197,13 +208,20 @@ const PREVIEW_MIN_ITEMS = 200;
  * {@link normalizeFeed} follows. `undefined` when a preview is not worthwhile (fewer than 200
  * items, `transform`, another format).
  */
-export function previewFeed(raw: unknown, from: IsoDate, to: IsoDate, options: NormalizeOptions = {}): KulturEvent[] | undefined {
+export function previewFeed(raw: unknown, from: IsoDate, to: IsoDate, options: NormalizeOptions = {}): FeedPreview | undefined {
   const format = options.format ?? 'auto';
   if (options.transform || (format !== 'auto' && format !== 'json') || !isNativeFeed(raw)) return undefined;
   const list = (Array.isArray(raw) ? raw : (raw as { events: unknown[] }).events) as unknown[];
   if (list.length < PREVIEW_MIN_ITEMS) return undefined;
-  const near = list.filter((item) => isObject(item) && mayTouch(item, from, to));
-  return normalizeNative(near, { ...adapterContext(options, new ProblemLog()), preview: true }).events;
+  const near: unknown[] = [];
+  const names = new Set<string>();
+  for (const item of list) {
+    if (!isObject(item)) continue;
+    if (mayTouch(item, from, to)) near.push(item);
+    for (const name of [item.category, item.categories].flat()) if (typeof name === 'string' && name.trim()) names.add(name.trim());
+  }
+  const { events } = normalizeNative(near, { ...adapterContext(options, new ProblemLog()), preview: true });
+  return { events, categories: [...names] };
 }
 
 /** Resolves after the next frame was painted (or soon, in a hidden page that paints none). */
@@ -261,9 +279,9 @@ export async function normalizeFeedData(input: unknown, options: NormalizeOption
   }
   const preview = format === 'json' && options.preview;
   if (preview) {
-    const events = previewFeed(raw, preview.from, preview.to, options);
-    if (events?.length) {
-      preview.show(events);
+    const first = previewFeed(raw, preview.from, preview.to, options);
+    if (first?.events.length) {
+      preview.show(first);
       await afterPaint();
     }
   }

@@ -18,7 +18,7 @@ describe('previewFeed: the days on screen of a big native feed, read first', () 
       { id: 'odd', title: 'Leerzeichen', start: ' 2026-06-24T20:00:00+01:00 ' },
       { id: 'late', title: 'Spät', start: '2026-11-30T23:30:00Z' },
       { id: 'eve', title: 'Heiligabend', start: '2026-12-24' },
-      { id: 'summer', title: 'Sommerfest', start: '2027-06-01' },
+      { id: 'summer', title: 'Sommerfest', start: '2027-06-01', category: 'Fest', categories: [' Open Air ', ''] },
       { id: 'slash', title: 'Schrägstrich', start: '2027/06/01 20:00' },
       {
         id: 'full',
@@ -37,7 +37,9 @@ describe('previewFeed: the days on screen of a big native feed, read first', () 
         type: 'MusicEvent',
       },
     ]);
-    const preview = previewFeed(data, '2026-11-30', '2027-01-04')!;
+    const { events: preview, categories } = previewFeed(data, '2026-11-30', '2027-01-04')!;
+    // The categories of the whole feed, for a filter that keeps its size when the rest is read.
+    expect(categories).to.have.members(['Konzert', 'Fest', 'Open Air']);
     const ids = preview.map((e) => e.id);
     // December's evenings (and the days around it), the season that spans it, and the item the cheap test cannot judge.
     expect(ids).to.include.members(['e61', 'e91', 'season', 'odd', 'late', 'eve']);

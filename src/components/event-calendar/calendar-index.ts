@@ -57,11 +57,17 @@ export class CalendarIndex {
   readonly days: IsoDate[];
   /** Category names in the feed, sorted for people. */
   readonly categories: string[];
-  /** `events` as every feed adapter returns them: by start (`EventCollector#sorted`). */
-  constructor(readonly events: readonly KulturEvent[]) {
+  /**
+   * `events` as every feed adapter returns them: by start (`EventCollector#sorted`). A preview
+   * passes the whole feed's `categories`, so the filter does not grow when the rest is read.
+   */
+  constructor(
+    readonly events: readonly KulturEvent[],
+    categories: readonly string[] = [],
+  ) {
     this.byDay = groupByLocalDay(events);
     this.days = [...this.byDay.keys()];
-    const names = new Set<string>();
+    const names = new Set<string>(categories);
     for (const event of events) {
       if (event.category) names.add(event.category);
       for (const c of event.categories) names.add(c);

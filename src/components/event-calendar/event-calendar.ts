@@ -661,8 +661,8 @@ export class KulturEventCalendar extends KulturElement {
       this.#setData(feed.events, feed.problems);
     };
     this.#readAll = readAll;
-    if (!preview?.length) return readAll();
-    this.#setData(preview, [], true);
+    if (!preview?.events.length) return readAll();
+    this.#setData(preview.events, [], preview.categories);
     void afterPaint().then(readAll);
   }
 
@@ -698,7 +698,7 @@ export class KulturEventCalendar extends KulturElement {
       preview: this.#previewRange() && {
         ...this.#previewRange()!,
         // The first load only: a reload keeps the whole programme on screen until it is read.
-        show: (events) => this._phase === 'loading' && this.#setData(events, [], true),
+        show: ({ events, categories }) => this._phase === 'loading' && this.#setData(events, [], categories),
       },
       onResult: (feed) => {
         this.#setData(feed.events, feed.problems);
@@ -721,9 +721,10 @@ export class KulturEventCalendar extends KulturElement {
   }
 
   /** Shows `events`; a `preview` (the days on screen of a feed still being read) stays in the loading phase for events and structured data. */
-  #setData(events: KulturEvent[] | undefined, problems: readonly FeedProblem[], preview = false): void {
+  /** `preview`: the categories of the whole feed, given with a preview's events. */
+  #setData(events: KulturEvent[] | undefined, problems: readonly FeedProblem[], preview?: string[]): void {
     this.#problems = problems;
-    const index = (this._index = events ? new CalendarIndex(events) : undefined);
+    const index = (this._index = events ? new CalendarIndex(events, preview) : undefined);
     this._error = undefined;
     this._phase = events ? (preview ? 'preview' : 'ready') : 'idle';
     // A safety net, not urgent: after the idle work people notice (the month ahead, the JSON-LD).
