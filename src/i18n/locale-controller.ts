@@ -14,7 +14,7 @@ export interface LocalizedHost<M> extends ReactiveControllerHost, HTMLElement {
 export class LocaleController<M extends object> implements ReactiveController {
   #lang: Lang = 'de';
   #merged?: M;
-  #mergedFrom?: [Lang, Partial<M> | undefined];
+  #mergedFrom?: [M, Partial<M> | undefined];
   #observer?: MutationObserver;
 
   constructor(
@@ -51,13 +51,18 @@ export class LocaleController<M extends object> implements ReactiveController {
     return INTL_LOCALE[this.#lang];
   }
 
-  /** Messages in the resolved language with the host's overrides applied. */
+  /**
+   * Messages in the resolved language with the host's overrides applied. Kept until the texts or
+   * the overrides change: keyed by the catalogue's entry, not the language, because a lazily
+   * loaded language replaces its entry (German stands in until then).
+   */
   get msg(): M {
     const overrides = this.host.messages;
+    const texts = this.catalogue[this.#lang];
     const from = this.#mergedFrom;
-    if (!this.#merged || !from || from[0] !== this.#lang || from[1] !== overrides) {
-      this.#merged = { ...this.catalogue[this.#lang], ...overrides } as M;
-      this.#mergedFrom = [this.#lang, overrides];
+    if (!this.#merged || !from || from[0] !== texts || from[1] !== overrides) {
+      this.#merged = { ...texts, ...overrides } as M;
+      this.#mergedFrom = [texts, overrides];
     }
     return this.#merged;
   }

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
+import { lazyEnglish } from '../../src/i18n/lazy-english.js';
 import { LocaleController } from '../../src/i18n/locale-controller.js';
 import { resolveLang, toLang } from '../../src/i18n/locale.js';
 import { DEFAULT_TIME_ZONE, resolveTimeZone } from '../../src/time/zone.js';
@@ -78,6 +79,29 @@ describe('LocaleController', () => {
     await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.equal('Hello 3 seats');
+  });
+});
+
+describe('LocaleController with English loaded later', () => {
+  it('switches to the English texts once they arrive, even when asked for the messages before', async () => {
+    const de: TestMessages = { hello: 'Hallo', count: (n) => `${n} Plätze` };
+    const catalogue = { de, en: de };
+    const english = lazyEnglish(catalogue, async () => ({ en: { hello: 'Hello', count: (n: number) => `${n} seats` } }));
+    class LateProbe extends LitElement {
+      readonly locale = new LocaleController<TestMessages>(this, catalogue);
+      override render() {
+        return html`${this.locale.msg.hello}`;
+      }
+    }
+    customElements.define('kultur-late-locale-probe', LateProbe);
+    const el = await fixture<LateProbe>(html`<kultur-late-locale-probe lang="en"></kultur-late-locale-probe>`);
+    // Read while German stands in for English (an element may do so before its English render).
+    expect(el.locale.msg.hello).to.equal('Hallo');
+    await english.load();
+    expect(el.locale.msg.hello).to.equal('Hello');
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.equal('Hello');
   });
 });
 
