@@ -215,10 +215,13 @@ export function previewFeed(raw: unknown, from: IsoDate, to: IsoDate, options: N
   if (list.length < PREVIEW_MIN_ITEMS) return undefined;
   const near: unknown[] = [];
   const names = new Set<string>();
+  // A name, or a list of them; nothing allocated per item (a year of events passes here before the first paint).
+  const add = (value: unknown): unknown => (typeof value === 'string' ? value.trim() && names.add(value.trim()) : Array.isArray(value) && value.forEach(add));
   for (const item of list) {
     if (!isObject(item)) continue;
     if (mayTouch(item, from, to)) near.push(item);
-    for (const name of [item.category, item.categories].flat()) if (typeof name === 'string' && name.trim()) names.add(name.trim());
+    add(item.category);
+    add(item.categories);
   }
   const { events } = normalizeNative(near, { ...adapterContext(options, new ProblemLog()), preview: true });
   return { events, categories: [...names] };
