@@ -755,8 +755,9 @@ export class KulturEventCalendar extends KulturElement {
       this.querySelector(JSON_LD)?.remove();
       return;
     }
-    // Search engines need it, people do not: written when the browser is idle after rendering.
-    const chunk = import('./structured-data.js').then((m) => new Promise<typeof m>((ok) => whenIdle(() => ok(m))));
+    // Search engines need it, people do not: loaded and written when the browser is idle after
+    // rendering (even issuing the import costs ~2 ms, before the first paint of a small feed).
+    const chunk = new Promise<void>((ok) => whenIdle(ok)).then(() => import('./structured-data.js'));
     this.#whenLoaded(chunk, (m) => {
       if (this.#jsonLdFor !== index || !this.isConnected) return;
       m.writeStructuredData(this, index.upcoming(this.#nowMs(), STRUCTURED_DATA_LIMIT));
