@@ -28,7 +28,7 @@ import { CalendarIndex, matcher } from './calendar-index.js';
 import type { DialogContext } from './event-dialog.js';
 import type { EventButton, ViewContext } from './event-chip.js';
 import { type CalendarMessages, catalogue, hasEnglish, loadEnglish } from './messages.js';
-import { monthGrid } from './month-grid.js';
+import { MonthGrid } from './month-grid.js';
 import { calendarStyles } from './styles.js';
 import { errorPanel, loadingList, notice, toolbar } from './toolbar.js';
 
@@ -229,8 +229,8 @@ export class KulturEventCalendar extends KulturElement {
   /** Which of the two grid slots shows `_shown`. */
   #activeSlot: 0 | 1 = 0;
   #aheadPending = false;
-  /** The last grid template per slot and what it was made from: unchanged slots cost nothing. */
-  #slotGrids: [unknown[], unknown][] = [];
+  /** The grid per slot and what it was built from: unchanged slots cost nothing. */
+  #slotGrids: [unknown[], MonthGrid][] = [];
   /** Reads the whole `events` value after a preview of the shown month was painted. */
   #readAll?: () => void;
   #resize?: ResizeObserver;
@@ -436,32 +436,37 @@ export class KulturEventCalendar extends KulturElement {
   }
 
   #grid(ctx: ViewContext, slot: 0 | 1, year: number, month: number, busy: boolean, active: boolean) {
-    // The same template object again when nothing it shows changed: Lit then only compares values.
-    const key = [year, month, busy, active, active && this._focusDate, ...this.#aheadBasis()];
+    // Built again only when what it shows changed; the focused day and being the grid shown are
+    // updated in place (a new grid would lose the focus, and the paint of the grid rendered ahead).
+    const key = [year, month, busy, ...this.#aheadBasis()];
     const last = this.#slotGrids[slot];
-    if (last && key.every((value, k) => value === last[0][k])) return last[1];
-    const match = this.#match();
-    const lang = this.#locale.lang;
-    const grid = monthGrid(
-      {
-        ...ctx,
-        matrix: monthMatrix(year, month),
-        focusDate: this._focusDate,
-        weekNumbers: this.weekNumbers,
-        weekdaysShort: weekdayNames(lang, 'short'),
-        weekdaysLong: weekdayNames(lang, 'long'),
-        eventsOn: (date) => this._index?.on(date, match) ?? [],
-        onMore: this.#onMore,
-        onKeydown: this.#onGridKey,
-        onClick: this.#onGridClick,
-        onFocus: this.#onGridFocus,
-        busy,
-        active,
-      },
-      'title',
-    );
-    this.#slotGrids[slot] = [key, grid];
-    return grid;
+    let grid = last && key.every((value, k) => value === last[0][k]) ? last[1] : undefined;
+    if (!grid) {
+      const match = this.#match();
+      const lang = this.#locale.lang;
+      grid = new MonthGrid(
+        {
+          ...ctx,
+          matrix: monthMatrix(year, month),
+          weekNumbers: this.weekNumbers,
+          weekdaysShort: weekdayNames(lang, 'short'),
+          weekdaysLong: weekdayNames(lang, 'long'),
+          eventsOn: (date) => this._index?.on(date, match) ?? [],
+          onMore: this.#onMore,
+          onKeydown: this.#onGridKey,
+          onClick: this.#onGridClick,
+          onFocus: this.#onGridFocus,
+          busy,
+        },
+        'title',
+      );
+      // The data changed under a visitor in the grid (e.g. a reload): focus goes to the same day in the new one.
+      if (last?.[1].root.contains(this.shadowRoot?.activeElement ?? null)) this.#pendingFocus ??= 'day';
+      this.#slotGrids[slot] = [key, grid];
+    }
+    grid.setActive(active);
+    grid.focusOn(this._focusDate);
+    return grid.root;
   }
 
   /** What the grid rendered ahead depends on besides its month: when it changes, it is rendered again. */
