@@ -5,8 +5,8 @@
  *
  * Berlin, Vienna and Zurich get their year from the EU summer-time rule instead, without `Intl`:
  * the first `Intl` call of a page starts ICU, which costs 30–60 ms on a desktop and more on a
- * phone, before the first paint. {@link verifyZoneRules} checks the rule against the browser's
- * time-zone data later (should the EU ever change its rule) and turns it off when they differ.
+ * phone, before the first paint. `verifyZoneRules` (zone-check.ts) checks the rule against the
+ * browser's time-zone data later (should the EU ever change its rule) and turns it off when they differ.
  */
 import type { IsoDate } from '../data/types.js';
 import { isoDateOfDayNumber } from './civil.js';
@@ -17,7 +17,7 @@ const HOUR_MS = 3_600_000;
 const WEEK_MS = 7 * DAY_MS;
 
 /** A zone's offsets in one UTC year: the offset at its start and each change (`at`, new `offset`) in order. */
-interface YearOffsets {
+export interface YearOffsets {
   start: number;
   changes: { at: number; offset: number }[];
 }
@@ -28,7 +28,7 @@ const tables = new Map<string, Map<number, YearOffsets>>();
 
 /** Zones on the EU rule since 1996 (summer time from the last Sunday of March to the last of October, 01:00 UTC) → standard offset in hours. */
 const EU_RULE_ZONES: Record<string, number> = { 'Europe/Berlin': 1, 'Europe/Vienna': 1, 'Europe/Zurich': 1 };
-const EU_RULE_SINCE = 1996;
+export const EU_RULE_SINCE = 1996;
 /** Zones whose rule disagreed with the browser's time-zone data: always asked through `Intl`. */
 const ruleOff = new Set<string>();
 
@@ -62,7 +62,7 @@ function exactOffset(instant: number, zone: string): number {
 }
 
 /** The year's offsets from `Intl`: sampled weekly, each change then found to the second. */
-function intlYear(zone: string, year: number): YearOffsets {
+export function intlYear(zone: string, year: number): YearOffsets {
   const end = Date.UTC(year + 1, 0, 1);
   let t = Date.UTC(year, 0, 1);
   let offset = exactOffset(t, zone);
@@ -87,7 +87,7 @@ function intlYear(zone: string, year: number): YearOffsets {
 }
 
 /** The year's offsets from the EU rule. */
-function euRuleYear(year: number, standardHours: number): YearOffsets {
+export function euRuleYear(year: number, standardHours: number): YearOffsets {
   // The last Sunday of a month (0-based), 01:00 UTC.
   const change = (month: number) => {
     const last = Date.UTC(year, month + 1, 0);
@@ -122,26 +122,14 @@ export function zoneOffset(instant: number, zone: string): number {
 }
 
 /**
- * Checks the built-in EU rule of `zone` against the browser's time-zone data (`Intl`) for the UTC
- * years `from`–`to`. On a difference the rule is switched off for the zone, its cached offsets
- * are dropped, and `false` says that times computed so far in the zone must be computed again.
- * `true` for zones without a built-in rule. Meant for idle time after the first paint.
- * (`browserYear` stands in for the browser's data in tests.)
+ * @internal The standard offset in hours of `zone`'s built-in EU rule (in force since
+ * {@link EU_RULE_SINCE}), or `undefined` when the zone has none or it was switched off.
  */
-export function verifyZoneRules(zone: string, from: number, to: number, browserYear = intlYear): boolean {
-  const standard = EU_RULE_ZONES[zone];
-  if (standard === undefined || ruleOff.has(zone)) return true;
-  for (let year = Math.max(from, EU_RULE_SINCE); year <= to; year++) {
-    if (JSON.stringify(browserYear(zone, year)) !== JSON.stringify(euRuleYear(year, standard))) {
-      ruleOff.add(zone);
-      tables.delete(zone);
-      return false;
-    }
-  }
-  return true;
+export function builtInZoneRule(zone: string): number | undefined {
+  return ruleOff.has(zone) ? undefined : EU_RULE_ZONES[zone];
 }
 
-/** Test hook: the rule of `zone` as if the browser disagreed (`true`), or back on (`false`). */
+/** The rule of `zone` switched off (`true`: it disagreed with the browser; tests) or back on (`false`). */
 export function setZoneRuleOff(zone: string, off: boolean): void {
   if (off) ruleOff.add(zone);
   else ruleOff.delete(zone);

@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { KulturEvent } from '../../src/data/types.js';
 import { expectAccessible } from '../helpers/a11y.js';
-import { $, $$, FEED, cell, countEvents, mountCalendar, visibleText } from './calendar-helpers.js';
+import { $, $$, FEED, cell, countEvents, feedJson, mountCalendar, visibleText } from './calendar-helpers.js';
 
 const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 /** Closes the details dialog and waits until the element has noticed. */
@@ -68,6 +68,26 @@ describe('kultur-event-calendar interaction', () => {
       const dialog = $<HTMLDialogElement>(el, 'dialog')!;
       expect(dialog.open).to.equal(true);
       expect(focused(el)!.id).to.equal('dialog-title');
+    });
+
+    it('keeps the grid while focus moves, and keeps focus on its day when the data change under it', async () => {
+      const el = await mountCalendar({ events: await feedJson(), attributes: { month: '2026-12' } });
+      const grid = $(el, '[role=grid]')!;
+      cell(el, '2026-12-09').focus();
+      await press(el, 'ArrowRight');
+      // Moving the tab stop changes attributes, not the grid (its cells keep their identity and paint).
+      expect($(el, '[role=grid]')).to.equal(grid);
+      expect($$(el, '[role=gridcell][tabindex="0"]').map((c) => c.dataset.date)).to.deep.equal(['2026-12-10']);
+      expect(cell(el, '2026-12-09').getAttribute('aria-selected')).to.equal('false');
+      expect(cell(el, '2026-12-10').getAttribute('aria-selected')).to.equal('true');
+      // New data (a reload, a page script): a new grid, and focus on the same day in it.
+      const feed = await feedJson();
+      feed.events.push({ id: 'neu', title: 'Neu im Programm', start: '2026-12-10T19:00:00+01:00' });
+      el.events = feed;
+      await el.updateComplete;
+      expect($(el, '[role=grid]')).not.to.equal(grid);
+      expect(focused(el)!.dataset.date).to.equal('2026-12-10');
+      expect(visibleText(cell(el, '2026-12-10'))).to.contain('Neu im Programm');
     });
 
     it('opens the day with Enter: its only event directly, several as a list', async () => {

@@ -1,5 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { localDate, localTime, setZoneRuleOff, startOfLocalDay, verifyZoneRules, zoneOffset, zonedInstant, zonedParts } from '../../src/time/zoned.js';
+import { CalendarIndex } from '../../src/components/event-calendar/calendar-index.js';
+import { zonesAgree } from '../../src/components/event-calendar/zone-check.js';
+import { normalizeFeed } from '../../src/data/load-feed.js';
+import { verifyZoneRules } from '../../src/time/zone-check.js';
+import { localDate, localTime, setZoneRuleOff, startOfLocalDay, zoneOffset, zonedInstant, zonedParts } from '../../src/time/zoned.js';
 import { dayRange, monthRange, todayIn } from '../../src/time/ranges.js';
 
 const BERLIN = 'Europe/Berlin';
@@ -59,6 +63,25 @@ describe('time/zoned: instants in the venue zone (the test browser sits in New Y
 
   it('has the built-in EU rule agree with the browser’s time-zone data for Berlin, Vienna and Zurich, 1996–2045', () => {
     for (const zone of [BERLIN, 'Europe/Vienna', 'Europe/Zurich']) expect(verifyZoneRules(zone, 1990, 2045), zone).to.equal(true);
+  });
+
+  it('runs over the zones and years of a calendar’s events (the calendar’s idle-time chunk)', () => {
+    const events = normalizeFeed(
+      [
+        { title: 'Berlin', start: '2026-12-05T20:00:00+01:00' },
+        { title: 'Wien', start: '2027-03-01T20:00:00', timezone: 'Europe/Vienna' },
+      ],
+      { warn: false },
+    ).events;
+    const index = new CalendarIndex(events);
+    expect(zonesAgree(index, 'Europe/Zurich')).to.equal(true);
+    // A zone whose rule is off is read through Intl and needs no check; Berlin's off rule says nothing else.
+    setZoneRuleOff(BERLIN, true);
+    try {
+      expect(zonesAgree(index, BERLIN)).to.equal(true);
+    } finally {
+      setZoneRuleOff(BERLIN, false);
+    }
   });
 
   it('reads the same offsets through Intl when the rule is off, and years before the rule through Intl', () => {

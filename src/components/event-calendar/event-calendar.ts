@@ -20,7 +20,6 @@ import {
   resolveTimeZone,
   todayIn,
   toIsoDate,
-  verifyZoneRules,
   weekdayNames,
 } from '../../time/index.js';
 import { agendaList, upcomingList } from './agenda-list.js';
@@ -741,16 +740,20 @@ export class KulturEventCalendar extends KulturElement {
    * keeps ICU out of the first paint. Once idle, the rule is checked against the browser's
    * time-zone data for the years shown; should they ever differ, everything is read again.
    */
+  /** A safety net, not urgent: a chunk checks the built-in summer-time rule (see `zone-check.ts`). */
   #verifyZones(index: CalendarIndex): void {
     if (this._index !== index) return;
-    const from = +index.days[0].slice(0, 4) - 1;
-    const to = +index.days[index.days.length - 1].slice(0, 4) + 1;
-    const zones = new Set([this.#zone(), ...index.events.map((e) => (e.allDay ? e.zone : e.start.zone))]);
-    if ([...zones].every((zone) => verifyZoneRules(zone, from, to))) return;
-    clearFeedCache();
-    if (this.events != null) this.#useEvents();
-    else if (this.src) this.#load(true);
+    void import('./zone-check.js').then(
+      ({ zonesAgree }) => {
+        if (this._index !== index || zonesAgree(index, this.#zone())) return;
+        clearFeedCache();
+        if (this.events != null) this.#useEvents();
+        else if (this.src) this.#load(true);
+      },
+      () => {},
+    );
   }
+
 
   #writeStructuredData(): void {
     const index = this.structuredData === 'off' || this._phase !== 'ready' ? null : this._index ?? null;

@@ -38,6 +38,12 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
+/** Sets the attribute to `value`, or removes it when there is none. */
+function toggle(node: Element, name: string, value: string | false | undefined): void {
+  if (value) node.setAttribute(name, value);
+  else node.removeAttribute(name);
+}
+
 function button(className: string, tab: number): HTMLButtonElement {
   const node = element('button', className);
   node.type = 'button';
@@ -53,9 +59,8 @@ export class MonthGrid {
   readonly root: HTMLDivElement;
   /** Day cells by date. */
   readonly #cells = new Map<IsoDate, HTMLElement>();
-  /** Elements with a role and part only while the grid is shown (`setActive`). */
-  readonly #roles: [HTMLElement, string][] = [];
-  readonly #parts: [HTMLElement, string][] = [];
+  /** Elements with a role and a part only while the grid is shown (`setActive`): [element, role, part]. */
+  readonly #semantics: [HTMLElement, string, string?][] = [];
   readonly #titleId: string;
   #active?: boolean;
   #focusDate?: IsoDate;
@@ -64,8 +69,7 @@ export class MonthGrid {
     const { msg } = ctx;
     const grid = (this.root = element('div', `grid${ctx.weekNumbers ? ' with-weeks' : ''}`));
     grid.setAttribute('aria-busy', String(ctx.busy));
-    this.#parts.push([grid, 'grid']);
-    this.#roles.push([grid, 'grid']);
+    this.#semantics.push([grid, 'grid', 'grid']);
     grid.addEventListener('keydown', ctx.onKeydown);
     grid.addEventListener('click', ctx.onClick);
     grid.addEventListener('focusin', ctx.onFocus);
@@ -81,7 +85,7 @@ export class MonthGrid {
       if (ctx.weekNumbers) {
         const wk = element('div', 'wk', String(week.week));
         wk.setAttribute('aria-label', msg.weekLabel(week.week));
-        this.#roles.push([wk, 'rowheader']);
+        this.#semantics.push([wk, 'rowheader']);
         row.append(wk);
       }
       for (const day of week.days) row.append(this.#day(day, ctx));
@@ -91,7 +95,7 @@ export class MonthGrid {
 
   #row(className: string): HTMLDivElement {
     const row = element('div', className);
-    this.#roles.push([row, 'row']);
+    this.#semantics.push([row, 'row']);
     return row;
   }
 
@@ -100,7 +104,7 @@ export class MonthGrid {
     const abbr = element('abbr', '', short);
     abbr.title = long;
     cell.append(abbr);
-    this.#roles.push([cell, 'columnheader']);
+    this.#semantics.push([cell, 'columnheader']);
     return cell;
   }
 
@@ -115,8 +119,7 @@ export class MonthGrid {
     cell.tabIndex = -1;
     if (isToday) cell.setAttribute('aria-current', 'date');
     cell.setAttribute('aria-selected', 'false');
-    this.#roles.push([cell, 'gridcell']);
-    this.#parts.push([cell, 'day']);
+    this.#semantics.push([cell, 'gridcell', 'day']);
     this.#cells.set(day.date, cell);
     const num = element('span', 'num', String(day.day));
     num.setAttribute('aria-hidden', 'true');
@@ -151,7 +154,7 @@ export class MonthGrid {
     const bold = element('b', '', time);
     bold.hidden = !time;
     chip.append(bold, ` ${event.title}`);
-    this.#parts.push([chip, 'event']);
+    this.#semantics.push([chip, '', 'event']);
     return chip;
   }
 
@@ -162,16 +165,11 @@ export class MonthGrid {
   setActive(active: boolean): void {
     if (active === this.#active) return;
     this.#active = active;
-    for (const [node, role] of this.#roles) {
-      if (active) node.setAttribute('role', role);
-      else node.removeAttribute('role');
+    for (const [node, role, part] of this.#semantics) {
+      toggle(node, 'role', active && role);
+      toggle(node, 'part', active && part);
     }
-    for (const [node, part] of this.#parts) {
-      if (active) node.setAttribute('part', part);
-      else node.removeAttribute('part');
-    }
-    if (active) this.root.setAttribute('aria-labelledby', this.#titleId);
-    else this.root.removeAttribute('aria-labelledby');
+    toggle(this.root, 'aria-labelledby', active && this.#titleId);
   }
 
   /** Moves the grid's one tab stop (the cell and its buttons) and `aria-selected` to `date`. */
