@@ -2,7 +2,7 @@
  * Everything around the views: the toolbar (navigation, month heading, view switch, search,
  * category filter), notices (empty month, no matches), the loading skeleton and the error panel.
  */
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import { FeedError } from '../../data/fetch-json.js';
 import { formatProblem } from '../../data/problems.js';
 import type { FeedProblem } from '../../data/types.js';
@@ -23,38 +23,36 @@ export interface ToolbarContext {
   onSearch: (e: Event) => void;
 }
 
-const chevron = (d: string) =>
-  html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">${svg`<path d=${d} fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" />`}</svg>`;
-
-const searchIcon = html`<svg class="search-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-  ${svg`<circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" stroke-width="2" /><path d="M15.5 15.5 21 21" stroke="currentColor" stroke-width="2" stroke-linecap="round" />`}
-</svg>`;
-
+// The icons and both view buttons are written out in the one toolbar template, not nested
+// templates: each nested template is an instance more to create and commit before the first paint.
 export function toolbar(t: ToolbarContext) {
   const { msg } = t;
   return html`<div part="toolbar" class="toolbar">
     <h2 part="title" id="title" class="title">${t.title}</h2>
     <div class="nav-buttons">
       <button type="button" part="previous" class="icon-button" @click=${t.onPrevious}>
-        ${chevron('M15 5l-7 7 7 7')}<span class="visually-hidden">${msg.previous}</span>
+        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+          <path d="M15 5l-7 7 7 7" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" /></svg
+        ><span class="visually-hidden">${msg.previous}</span>
       </button>
       <button type="button" part="today" class="today-button" @click=${t.onToday}>${msg.today}</button>
       <button type="button" part="next" class="icon-button" @click=${t.onNext}>
-        ${chevron('M9 5l7 7-7 7')}<span class="visually-hidden">${msg.next}</span>
+        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+          <path d="M9 5l7 7-7 7" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" /></svg
+        ><span class="visually-hidden">${msg.next}</span>
       </button>
     </div>
     <span class="break narrow-only"></span>
     <div class="segmented" role="group" aria-label=${msg.viewLabel}>
-      ${(['month', 'list'] as const).map(
-        (v) =>
-          html`<button type="button" data-view=${v} aria-pressed=${t.view === v ? 'true' : 'false'} @click=${t.onView}>
-            ${v === 'month' ? msg.viewMonth : msg.viewList}
-          </button>`,
-      )}
+      <button type="button" data-view="month" aria-pressed=${t.view === 'month' ? 'true' : 'false'} @click=${t.onView}>${msg.viewMonth}</button>
+      <button type="button" data-view="list" aria-pressed=${t.view === 'list' ? 'true' : 'false'} @click=${t.onView}>${msg.viewList}</button>
     </div>
     <span class="break wide-only"></span>
     <label class="search">
-      ${searchIcon}<span class="visually-hidden">${msg.search}</span>
+      <svg class="search-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+        <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" stroke-width="2" />
+        <path d="M15.5 15.5 21 21" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg
+      ><span class="visually-hidden">${msg.search}</span>
       <input part="search" type="search" .value=${t.query} @input=${t.onSearch} placeholder=${msg.search} autocomplete="off" />
     </label>
     ${t.categories.length > 1
