@@ -76,7 +76,7 @@ describe('kultur-event-calendar interaction', () => {
       cell(el, '2026-12-09').focus();
       await press(el, 'ArrowRight');
       // Moving the tab stop changes attributes, not the grid (its cells keep their identity and paint).
-      expect($(el, '[role=grid]')).to.equal(grid);
+      expect($(el, '[role=grid]') === grid, 'the same grid element').to.equal(true);
       expect($$(el, '[role=gridcell][tabindex="0"]').map((c) => c.dataset.date)).to.deep.equal(['2026-12-10']);
       expect(cell(el, '2026-12-09').getAttribute('aria-selected')).to.equal('false');
       expect(cell(el, '2026-12-10').getAttribute('aria-selected')).to.equal('true');
@@ -85,7 +85,7 @@ describe('kultur-event-calendar interaction', () => {
       feed.events.push({ id: 'neu', title: 'Neu im Programm', start: '2026-12-10T19:00:00+01:00' });
       el.events = feed;
       await el.updateComplete;
-      expect($(el, '[role=grid]')).not.to.equal(grid);
+      expect($(el, '[role=grid]') === grid, 'a new grid element').to.equal(false);
       expect(focused(el)!.dataset.date).to.equal('2026-12-10');
       expect(visibleText(cell(el, '2026-12-10'))).to.contain('Neu im Programm');
     });

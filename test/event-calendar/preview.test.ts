@@ -39,10 +39,13 @@ describe('kultur-event-calendar with a big programme: the month on screen first,
       expect(index.events.length).to.be.within(90, 120);
       const first = gridLabels(el);
       expect(first.length).to.be.greaterThan(30);
+      const grid = $(el, '[role=grid]');
       await nextFrame();
       await nextFrame();
       await el.updateComplete;
       expect(gridLabels(el)).to.deep.equal(first);
+      // The whole read changed nothing on screen: the painted grid stays (no second build, layout and paint).
+      expect($(el, '[role=grid]') === grid, 'the same grid element').to.equal(true);
       expect(el.loadedEvents).to.have.length(1001);
       expect(filters()).to.deep.equal(['Kino', 'Konzert', 'Open Air']);
     } finally {

@@ -16,6 +16,7 @@ import {
   formatMonthHeading,
   isoWeekday,
   monthMatrix,
+  type MonthMatrix,
   parseYearMonth,
   resolveTimeZone,
   todayIn,
@@ -27,7 +28,7 @@ import { CalendarIndex, matcher } from './calendar-index.js';
 import type { DialogContext } from './event-dialog.js';
 import type { EventButton, ViewContext } from './event-chip.js';
 import { type CalendarMessages, catalogue, hasEnglish, loadEnglish } from './messages.js';
-import { MonthGrid } from './month-grid.js';
+import { gridContent, MonthGrid } from './month-grid.js';
 import { calendarStyles } from './styles.js';
 import { errorPanel, loadingList, notice, toolbar } from './toolbar.js';
 
@@ -229,7 +230,7 @@ export class KulturEventCalendar extends KulturElement {
   #activeSlot: 0 | 1 = 0;
   #aheadPending = false;
   /** The grid per slot and what it was built from: unchanged slots cost nothing. */
-  #slotGrids: [unknown[], MonthGrid][] = [];
+  #slotGrids: { look: unknown[]; content: string; grid: MonthGrid }[] = [];
   /** Reads the whole `events` value after a preview of the shown month was painted. */
   #readAll?: () => void;
   #resize?: ResizeObserver;
@@ -437,35 +438,42 @@ export class KulturEventCalendar extends KulturElement {
   #grid(ctx: ViewContext, slot: 0 | 1, year: number, month: number, busy: boolean, active: boolean) {
     // Built again only when what it shows changed; the focused day and being the grid shown are
     // updated in place (a new grid would lose the focus, and the paint of the grid rendered ahead).
-    const key = [year, month, busy, ...this.#aheadBasis()];
+    // What it shows is compared as text (a fraction of a millisecond): data that changes nothing on
+    // screen (the whole read after a preview, a reload, a filter that hides nothing here) keeps it.
+    const look = [year, month, busy, this.#locale.msg, this.weekNumbers, this.#today(), this.#view()];
     const last = this.#slotGrids[slot];
-    let grid = last && key.every((value, k) => value === last[0][k]) ? last[1] : undefined;
-    if (!grid) {
-      const match = this.#match();
-      const lang = this.#locale.lang;
-      grid = new MonthGrid(
-        {
-          ...ctx,
-          matrix: monthMatrix(year, month),
-          weekNumbers: this.weekNumbers,
-          weekdaysShort: weekdayNames(lang, 'short'),
-          weekdaysLong: weekdayNames(lang, 'long'),
-          eventsOn: (date) => this._index?.on(date, match) ?? [],
-          onMore: this.#onMore,
-          onKeydown: this.#onGridKey,
-          onClick: this.#onGridClick,
-          onFocus: this.#onGridFocus,
-          busy,
-        },
-        'title',
-      );
-      // The data changed under a visitor in the grid (e.g. a reload): focus goes to the same day in the new one.
-      if (last?.[1].root.contains(this.shadowRoot?.activeElement ?? null)) this.#pendingFocus ??= 'day';
-      this.#slotGrids[slot] = [key, grid];
-    }
+    const match = this.#match();
+    const eventsOn = (date: IsoDate) => (busy ? [] : this._index?.on(date, match) ?? []);
+    const matrix = monthMatrix(year, month);
+    const content = gridContent(matrix, eventsOn);
+    const kept = last && content === last.content && look.every((value, k) => value === last.look[k]);
+    const grid = kept ? last.grid : this.#newGrid(ctx, matrix, eventsOn, busy);
+    // The data changed under a visitor in the grid (e.g. a reload): focus goes to the same day in the new one.
+    if (!kept && last?.grid.root.contains(this.shadowRoot?.activeElement ?? null)) this.#pendingFocus ??= 'day';
+    this.#slotGrids[slot] = { look, content, grid };
     grid.setActive(active);
     grid.focusOn(this._focusDate);
     return grid.root;
+  }
+
+  #newGrid(ctx: ViewContext, matrix: MonthMatrix, eventsOn: (date: IsoDate) => KulturEvent[], busy: boolean): MonthGrid {
+    const lang = this.#locale.lang;
+    return new MonthGrid(
+      {
+        ...ctx,
+        matrix,
+        weekNumbers: this.weekNumbers,
+        weekdaysShort: weekdayNames(lang, 'short'),
+        weekdaysLong: weekdayNames(lang, 'long'),
+        eventsOn,
+        onMore: this.#onMore,
+        onKeydown: this.#onGridKey,
+        onClick: this.#onGridClick,
+        onFocus: this.#onGridFocus,
+        busy,
+      },
+      'title',
+    );
   }
 
   /** What the grid rendered ahead depends on besides its month: when it changes, it is rendered again. */
