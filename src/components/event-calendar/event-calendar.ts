@@ -732,8 +732,10 @@ export class KulturEventCalendar extends KulturElement {
     this.#watch = undefined;
   }
 
-  /** Shows `events`; a `preview` (the days on screen of a feed still being read) stays in the loading phase for events and structured data. */
-  /** `preview`: the categories of the whole feed, given with a preview's events. */
+  /**
+   * Shows `events`. A preview (the days on screen of a feed still being read; `preview` holds the
+   * whole feed's categories) stays in the loading phase for events and structured data.
+   */
   #setData(events: KulturEvent[] | undefined, problems: readonly FeedProblem[], preview?: string[]): void {
     this.#problems = problems;
     const index = (this._index = events ? new CalendarIndex(events, preview) : undefined);
