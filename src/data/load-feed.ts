@@ -216,7 +216,12 @@ export function previewFeed(raw: unknown, from: IsoDate, to: IsoDate, options: N
   const near: unknown[] = [];
   const names = new Set<string>();
   // A name, or a list of them; nothing allocated per item (a year of events passes here before the first paint).
-  const add = (value: unknown): unknown => (typeof value === 'string' ? value.trim() && names.add(value.trim()) : Array.isArray(value) && value.forEach(add));
+  const add = (value: unknown): void => {
+    if (typeof value === 'string') {
+      const name = value.trim();
+      if (name) names.add(name);
+    } else if (Array.isArray(value)) value.forEach(add);
+  };
   for (const item of list) {
     if (!isObject(item)) continue;
     if (mayTouch(item, from, to)) near.push(item);
