@@ -37,6 +37,8 @@ export type CalendarView = 'auto' | 'month' | 'list' | 'upcoming';
 const VIEWS: readonly CalendarView[] = ['auto', 'month', 'list', 'upcoming'];
 /** Views that do not depend on the element's width. */
 const VIEWS_CHOSEN: readonly string[] = ['month', 'list', 'upcoming'];
+/** Equal lists of inputs, value by value. */
+const sameValues = (a: unknown[], b: unknown[]) => a.every((value, k) => value === b[k]);
 /** Below this container width `view="auto"` shows the agenda. */
 const NARROW_PX = 600;
 
@@ -230,7 +232,7 @@ export class KulturEventCalendar extends KulturElement {
   #activeSlot: 0 | 1 = 0;
   #aheadPending = false;
   /** The grid per slot and what it was built from: unchanged slots cost nothing. */
-  #slotGrids: { look: unknown[]; content: string; grid: MonthGrid }[] = [];
+  #slotGrids: { look: unknown[]; data: unknown[]; content: string; grid: MonthGrid }[] = [];
   /** Reads the whole `events` value after a preview of the shown month was painted. */
   #readAll?: () => void;
   #resize?: ResizeObserver;
@@ -332,7 +334,7 @@ export class KulturEventCalendar extends KulturElement {
     const ahead = this._ahead;
     if (ahead) {
       const basis = this.#aheadBasis();
-      if (basis.some((value, k) => value !== ahead.basis[k])) this._ahead = undefined;
+      if (!sameValues(basis, ahead.basis)) this._ahead = undefined;
       else if (ahead.year === this._shown.year && ahead.month === this._shown.month) this.#reveal(ahead, (changed as Map<string, unknown>).get('_shown') as YearMonth | undefined, basis);
     }
   }
@@ -440,17 +442,24 @@ export class KulturEventCalendar extends KulturElement {
     // updated in place (a new grid would lose the focus, and the paint of the grid rendered ahead).
     // What it shows is compared as text (a fraction of a millisecond): data that changes nothing on
     // screen (the whole read after a preview, a reload, a filter that hides nothing here) keeps it.
-    const look = [year, month, busy, this.#locale.msg, this.weekNumbers, this.#today(), this.#view()];
+    const [look, data] = this.#gridInputs();
+    look.push(year, month, busy);
     const last = this.#slotGrids[slot];
-    const match = this.#match();
-    const eventsOn = (date: IsoDate) => (busy ? [] : this._index?.on(date, match) ?? []);
-    const matrix = monthMatrix(year, month);
-    const content = gridContent(matrix, eventsOn);
-    const kept = last && content === last.content && look.every((value, k) => value === last.look[k]);
-    const grid = kept ? last.grid : this.#newGrid(ctx, matrix, eventsOn, busy);
-    // The data changed under a visitor in the grid (e.g. a reload): focus goes to the same day in the new one.
-    if (!kept && last?.grid.root.contains(this.shadowRoot?.activeElement ?? null)) this.#pendingFocus ??= 'day';
-    this.#slotGrids[slot] = { look, content, grid };
+    // The very same inputs (most renders: focus moves, announcements, the dialog): nothing to compare.
+    const sameLook = last && sameValues(look, last.look);
+    let entry = sameLook && sameValues(data, last.data) ? last : undefined;
+    if (!entry) {
+      const match = this.#match();
+      const eventsOn = (date: IsoDate) => (busy ? [] : this._index?.on(date, match) ?? []);
+      const matrix = monthMatrix(year, month);
+      const content = gridContent(matrix, eventsOn);
+      const kept = sameLook && content === last.content;
+      entry = { look, data, content, grid: kept ? last.grid : this.#newGrid(ctx, matrix, eventsOn, busy) };
+      // The data changed under a visitor in the grid (e.g. a reload): focus goes to the same day in the new one.
+      if (!kept && last?.grid.root.contains(this.shadowRoot?.activeElement ?? null)) this.#pendingFocus ??= 'day';
+      this.#slotGrids[slot] = entry;
+    }
+    const { grid } = entry;
     grid.setActive(active);
     grid.focusOn(this._focusDate);
     return grid.root;
@@ -476,9 +485,20 @@ export class KulturEventCalendar extends KulturElement {
     );
   }
 
+  /**
+   * What a month grid depends on besides its month: how it looks (texts, week numbers, today, view)
+   * and its data (events and filter). New data that show the same keep the grid (see `#grid`).
+   */
+  #gridInputs(): [look: unknown[], data: unknown[]] {
+    return [
+      [this.#locale.msg, this.weekNumbers, this.#today(), this.#view()],
+      [this._index, this._query, [...this._categories].join()],
+    ];
+  }
+
   /** What the grid rendered ahead depends on besides its month: when it changes, it is rendered again. */
   #aheadBasis(): unknown[] {
-    return [this._index, this._query, [...this._categories].join(), this.#locale.msg, this.weekNumbers, this.#today(), this.#view(), this._phase];
+    return [...this.#gridInputs().flat(), this._phase];
   }
 
   /** Once the shown month was painted and the browser is idle: render the next month, hidden. */
