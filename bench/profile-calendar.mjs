@@ -4,23 +4,19 @@
 //   NEXT_ONLY=1 TRACE=1 node bench/profile-calendar.mjs         next month only, with layout/paint
 //   MOUNT_ONLY=1 node bench/profile-calendar.mjs                 mount only (until the first painted frame)
 // INTERVAL sets the sampling interval in µs (default 200; smaller inflates the times more).
-import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { benchFeed, serveDir } from './lib.mjs';
 const out = mkdtempSync(join(tmpdir(), 'kultur-profile-'));
 const N = Number(process.env.N ?? 10000), VIEW = process.env.VIEW ?? 'month';
 await build({ entryPoints: ['src/components/event-calendar/define.ts'], bundle: true, format: 'esm', outdir: out, entryNames: 'ours', logLevel: 'error', splitting: true, minify: false, tsconfig: 'tsconfig.json' });
-const src = readFileSync('bench/calendar-bench.mjs', 'utf8');
-const feedSrc = src.slice(src.indexOf('function feed('), src.indexOf('// --- pages'));
-const feed = new Function(feedSrc + '; return feed;')();
-writeFileSync(join(out, 'feed.js'), `window.FEED = ${JSON.stringify(feed(N))};`);
+writeFileSync(join(out, 'feed.js'), `window.FEED = ${JSON.stringify(benchFeed(N))};`);
 writeFileSync(join(out, 'ours.html'), `<!doctype html><html lang="de"><head><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="/ours.js"></script></head><body><div id="host" style="width:1000px"></div></body></html>`);
-const server = createServer((q, r) => { try { const b = readFileSync(join(out, new URL(q.url, 'http://x').pathname)); r.writeHead(200, { 'content-type': q.url.endsWith('.html') ? 'text/html' : 'text/javascript' }); r.end(b); } catch { r.writeHead(404).end(); } });
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serveDir(out);
+const origin = server.origin;
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
 const ctx = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1200, height: 900 } });
 const p = await ctx.newPage();

@@ -1,29 +1,25 @@
 // Trace of one mount (ours or FullCalendar): time per renderer phase (script, style, layout, paint).
 //   LIB=ours|fc N=1000 VIEW=month node bench/trace-mount.mjs
-import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { benchFeed, serveDir } from './lib.mjs';
 const out = mkdtempSync(join(tmpdir(), 'kultur-trace-'));
 const N = Number(process.env.N ?? 1000), VIEW = process.env.VIEW ?? 'month', LIB = process.env.LIB ?? 'ours';
 await build({ entryPoints: [process.env.ENTRY ?? 'src/components/event-calendar/define.ts'], bundle: true, format: 'esm', outdir: out, entryNames: 'ours', logLevel: 'error', splitting: true, minify: true, tsconfig: 'tsconfig.json', banner: { js: process.env.BANNER ?? '' } });
 writeFileSync(join(out, 'fc-entry.js'), `import { Calendar } from 'fullcalendar'; import dayGridPlugin from 'fullcalendar/daygrid'; import listPlugin from 'fullcalendar/list'; import classicThemePlugin from 'fullcalendar/themes/classic'; window.FullCalendar = { Calendar, plugins: [dayGridPlugin, listPlugin, classicThemePlugin] };`);
 await build({ entryPoints: [join(out, 'fc-entry.js')], bundle: true, minify: true, format: 'esm', outfile: join(out, 'fc.js'), nodePaths: [join(process.cwd(), 'node_modules')], logLevel: 'error' });
 writeFileSync(join(out, 'fc.css'), ['skeleton.css', 'themes/classic/theme.css', 'themes/classic/palette.css'].map((f) => readFileSync(`node_modules/fullcalendar/${f}`, 'utf8')).join('\n'));
-const src = readFileSync('bench/calendar-bench.mjs', 'utf8');
-const feed = new Function(src.slice(src.indexOf('function feed('), src.indexOf('// --- pages')) + '; return feed;')();
-writeFileSync(join(out, 'feed.js'), `window.FEED = ${JSON.stringify(feed(N))};`);
+writeFileSync(join(out, 'feed.js'), `window.FEED = ${JSON.stringify(benchFeed(N))};`);
 const head = LIB === 'ours' ? '<script type="module" src="/ours.js"></script>' : '<link rel="stylesheet" href="/fc.css"><script type="module" src="/fc.js"></script>';
 writeFileSync(join(out, 'page.html'), `<!doctype html><html lang="de"><head><meta charset="utf-8"><link rel="icon" href="data:,">${head}</head><body>${process.env.PAGE_TEXT ?? ""}<div id="host" style="width:1000px"></div></body></html>`);
-const types = { html: 'text/html', js: 'text/javascript', css: 'text/css' };
-const server = createServer((q, r) => { const path = new URL(q.url, 'http://x').pathname; try { const b = readFileSync(join(out, path)); r.writeHead(200, { 'content-type': types[path.split('.').pop()] }); r.end(b); } catch { r.writeHead(404).end(); } });
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const server = await serveDir(out);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
 const ctx = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1200, height: 900 } });
 const p = await ctx.newPage();
-await p.goto(`http://127.0.0.1:${server.address().port}/page.html`);
+await p.goto(`${server.origin}/page.html`);
 await p.addScriptTag({ url: '/feed.js' });
 if (process.env.EXTRA_CSS) await p.evaluate((css) => (window.EXTRA_CSS = css), process.env.EXTRA_CSS);
 await p.waitForFunction(() => window.FullCalendar || customElements.get('kultur-event-calendar'));
