@@ -171,6 +171,20 @@ const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
 };
+/** Quartile of sorted values (linear interpolation). */
+const quantile = (sorted, q) => {
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  return sorted[low] + (sorted[Math.min(low + 1, sorted.length - 1)] - sorted[low]) * (at - low);
+};
+/**
+ * How much the ratio moves from run to run: the middle half (quartiles) of the ratios of the runs
+ * measured in the same round (FullCalendar ÷ ours, round by round).
+ */
+const spread = (ours, fc) => {
+  const ratios = ours.map((o, i) => fc[i] / o).sort((a, b) => a - b);
+  return [quantile(ratios, 0.25), quantile(ratios, 0.75)];
+};
 
 async function run(lib, n, view) {
   const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1200, height: 900 } });
@@ -216,7 +230,7 @@ for (const n of SIZES) {
   }
   const row = { n };
   for (const metric of ['month', 'next', 'list', 'whole', 'monthCpu', 'nextCpu']) {
-    row[metric] = { ours: median(samples.ours[metric]), fc: median(samples.fc[metric]) };
+    row[metric] = { ours: median(samples.ours[metric]), fc: median(samples.fc[metric]), spread: spread(samples.ours[metric], samples.fc[metric]) };
   }
   rows.push(row);
   console.log(`${n} events:`, JSON.stringify(row, (k, v) => (typeof v === 'number' && k !== 'n' ? +v.toFixed(1) : v)));
@@ -229,6 +243,7 @@ rmSync(out, { recursive: true, force: true });
 
 const ms = (v) => `${v.toFixed(1)} ms`;
 const ratio = (r) => `${(r.fc / r.ours).toFixed(1)}×`;
+const range = (r) => `${r.spread[0].toFixed(1)}–${r.spread[1].toFixed(1)}×`;
 const version = browserVersion;
 const lines = [
   '# Benchmarks',
@@ -253,13 +268,14 @@ const lines = [
   'hint `//# allFunctionsCalledOnLoad` (its functions are compiled while the script streams in, before the timed part).',
   'In the list view our agenda paints the first whole days of the month (at least 40 events, more than a screen holds)',
   'in the first frame and the rest of the month in the next one; FullCalendar paints the whole month at once.',
-  'Ratio = FullCalendar time ÷ ours (higher is better for us).',
+  'Ratio = FullCalendar time ÷ ours (higher is better for us). "Runs" is the middle half of the ratios of single',
+  'runs (in each round ours and FullCalendar run back to back; ratio of the round): how far one run may stray from the median.',
   '',
-  '| events | month view: ours | FullCalendar | ratio | whole feed: ours | ratio | next month: ours | FullCalendar | ratio | list view: ours | FullCalendar | ratio |',
-  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  '| events | month view: ours | FullCalendar | ratio | runs | whole feed: ours | ratio | next month: ours | FullCalendar | ratio | runs | list view: ours | FullCalendar | ratio |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows.map(
     (r) =>
-      `| ${r.n.toLocaleString('en')} | ${ms(r.month.ours)} | ${ms(r.month.fc)} | ${ratio(r.month)} | ${ms(r.whole.ours)} | ${(r.month.fc / r.whole.ours).toFixed(1)}× | ${ms(r.next.ours)} | ${ms(r.next.fc)} | ${ratio(r.next)} | ${ms(r.list.ours)} | ${ms(r.list.fc)} | ${ratio(r.list)} |`,
+      `| ${r.n.toLocaleString('en')} | ${ms(r.month.ours)} | ${ms(r.month.fc)} | ${ratio(r.month)} | ${range(r.month)} | ${ms(r.whole.ours)} | ${(r.month.fc / r.whole.ours).toFixed(1)}× | ${ms(r.next.ours)} | ${ms(r.next.fc)} | ${ratio(r.next)} | ${range(r.next)} | ${ms(r.list.ours)} | ${ms(r.list.fc)} | ${ratio(r.list)} |`,
   ),
   '',
   'Targets (issue 4): month view ≥ 4× faster at 1,000 and 10,000 events; next month ≥ 10× faster at 10,000.',
@@ -271,11 +287,11 @@ const lines = [
   'the frame\'s wait for the display; CPU time counts only the work, so its ratios move less from run to run. Work on',
   'other threads (raster, compositor) is not in it.',
   '',
-  '| events | month view: ours | FullCalendar | ratio | next month: ours | FullCalendar | ratio |',
-  '|---:|---:|---:|---:|---:|---:|---:|',
+  '| events | month view: ours | FullCalendar | ratio | runs | next month: ours | FullCalendar | ratio | runs |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows.map(
     (r) =>
-      `| ${r.n.toLocaleString('en')} | ${ms(r.monthCpu.ours)} | ${ms(r.monthCpu.fc)} | ${ratio(r.monthCpu)} | ${ms(r.nextCpu.ours)} | ${ms(r.nextCpu.fc)} | ${ratio(r.nextCpu)} |`,
+      `| ${r.n.toLocaleString('en')} | ${ms(r.monthCpu.ours)} | ${ms(r.monthCpu.fc)} | ${ratio(r.monthCpu)} | ${range(r.monthCpu)} | ${ms(r.nextCpu.ours)} | ${ms(r.nextCpu.fc)} | ${ratio(r.nextCpu)} | ${range(r.nextCpu)} |`,
   ),
   '',
   '## Bundle sizes (gzip, level 9)',
