@@ -5,7 +5,7 @@
 // N (events, default 1000), ROUNDS (default 12), VIEW (month), DESC=1 (HTML descriptions on every event),
 // VARIANTS (JSON array of extra CSS for each tree; an extra sheet has a cost of its own).
 // Prints the wall clock to the painted frame and the renderer main thread's CPU time: under load the
-// wall clock of two identical trees differed by up to 20 ms, their CPU time by about 5 ms.
+// wall clock of two identical trees differed by up to 17 ms, their CPU time by about 5 ms.
 import { calendarPages, median } from './lib.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 12);
