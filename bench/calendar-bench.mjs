@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { rollup } from 'rollup';
 import { chromium } from 'playwright-core';
+import { exposeThreadTime, median } from './lib.mjs';
 
 // SIZES=1000 (comma-separated) measures only those feeds and prints without writing BENCHMARKS.md.
 const SIZES = process.env.SIZES ? process.env.SIZES.split(',').map(Number) : [100, 1_000, 10_000];
@@ -167,10 +168,6 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 const browserVersion = browser.version();
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-};
 /** Quartile of sorted values (linear interpolation). */
 const quantile = (sorted, q) => {
   const at = (sorted.length - 1) * q;
@@ -192,10 +189,7 @@ async function run(lib, n, view) {
   const errors = [];
   p.on('pageerror', (error) => errors.push(error.message));
   p.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  // The renderer main thread's CPU time (ms), read through the DevTools protocol.
-  const cdp = await context.newCDPSession(p);
-  await cdp.send('Performance.enable');
-  await p.exposeFunction('threadTime', async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000);
+  await exposeThreadTime(context, p);
   await p.goto(`${origin}/${lib}.html`);
   await p.addScriptTag({ url: `/feed-${n}.js` });
   await p.waitForFunction((l) => (l === 'ours' ? customElements.get('kultur-event-calendar') : window.FullCalendar), lib);

@@ -6,7 +6,7 @@
 // VARIANTS (JSON array of extra CSS for each tree; an extra sheet has a cost of its own).
 // Prints the wall clock to the painted frame and the renderer main thread's CPU time: under load the
 // wall clock of two identical trees differed by up to 17 ms, their CPU time by about 5 ms.
-import { calendarPages, median } from './lib.mjs';
+import { calendarPages, exposeThreadTime, median } from './lib.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 12);
 const variants = JSON.parse(process.env.VARIANTS ?? '[""]');
@@ -18,11 +18,7 @@ const cpu = new Map(cases.map((c) => [c.name, []]));
 for (let r = 0; r < ROUNDS; r++) {
   for (const c of r % 2 ? [...cases].reverse() : cases) {
     const { context, page } = await pages.open(c.e);
-    // The renderer main thread's CPU time over the mount: far less sensitive to this machine's load than the wall clock.
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000;
-    await page.exposeFunction('threadTime', threadTime);
+    await exposeThreadTime(context, page);
     const t = await page.evaluate(
       async ([css, view]) => {
         const painted = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));

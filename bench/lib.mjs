@@ -86,6 +86,17 @@ export async function calendarPages({ entries = ['src/components/event-calendar/
   };
 }
 
+/**
+ * Gives the page `window.threadTime()`: its renderer main thread's CPU time so far, in ms (DevTools
+ * protocol, `Performance.getMetrics`). Unlike the wall clock it does not count the time the page
+ * waited for a core, which on this shared machine moves from run to run.
+ */
+export async function exposeThreadTime(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.exposeFunction('threadTime', async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000);
+}
+
 export const median = (values) => {
   const s = [...values].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
