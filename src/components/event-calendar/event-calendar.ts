@@ -767,10 +767,9 @@ export class KulturEventCalendar extends KulturElement {
 
   /**
    * The time layer reads Berlin, Vienna and Zurich from the built-in EU summer-time rule, which
-   * keeps ICU out of the first paint. Once idle, the rule is checked against the browser's
-   * time-zone data for the years shown; should they ever differ, everything is read again.
+   * keeps ICU out of the first paint. Once idle, a chunk (`zone-check.ts`) checks the rule against
+   * the browser's time-zone data for the years shown; should they ever differ, everything is read again.
    */
-  /** A safety net, not urgent: a chunk checks the built-in summer-time rule (see `zone-check.ts`). */
   #verifyZones(index: CalendarIndex): void {
     if (this._index !== index) return;
     void import('./zone-check.js').then(
@@ -783,7 +782,6 @@ export class KulturEventCalendar extends KulturElement {
       () => {},
     );
   }
-
 
   #writeStructuredData(): void {
     const index = this.structuredData === 'off' || this._phase !== 'ready' ? null : this._index ?? null;
