@@ -5,11 +5,13 @@
  * `@id` reference; `doorTime`; `image` as URL, array or `ImageObject`.
  */
 import { EventCollector, type EventDraft } from '../event-builder.js';
+import { describeValue } from '../problems.js';
 import { normalizeDescription } from '../sanitize.js';
 import { parseInert } from '../trusted-types.js';
 import type { KulturLocation, KulturOffer } from '../types.js';
-import { localDate } from '../../time/zoned.js';
-import { meansFree, parseAmount, parseStatus, readCurrency, readUrl, readWhen, type FieldContext } from '../values.js';
+import { addDays } from '../../time/civil.js';
+import { localDate, startOfLocalDay } from '../../time/zoned.js';
+import { meansFree, parseAmount, parseStatus, readCurrency, readUrl, readWhen, type FieldContext, type When } from '../values.js';
 import type { AdapterContext, AdapterResult } from './context.js';
 import { isObject } from './shape.js';
 import { all, first, offer, plainText } from './shared.js';
@@ -111,6 +113,21 @@ function readImage(raw: unknown, ctx: FieldContext, baseUrl?: string): { image?:
   return { image: readUrl(value, 'image', ctx, baseUrl) };
 }
 
+/**
+ * schema.org's date-only `endDate` is the last day of the event (inclusive): as the model's
+ * exclusive end date after a date-only start; after a timed start, the end of that day in the zone.
+ */
+function readEnd(value: unknown, start: When | undefined, ctx: FieldContext, zone: string): When | undefined {
+  const end = readWhen(value, 'endDate', ctx, zone, 'warning');
+  if (!end || !start || !('date' in end)) return end;
+  if ('date' in start) return end.date < start.date ? end : { date: addDays(end.date, 1) };
+  const instant = startOfLocalDay(addDays(end.date, 1), zone);
+  if (instant > start.instant) {
+    ctx.log.warning(`${ctx.path}.endDate`, `${describeValue(end.date)} has no time while the startDate has one; read as the end of that day`, ctx.item);
+  }
+  return { instant, zone };
+}
+
 function readEvent(node: Node, ctx: FieldContext, context: AdapterContext, ids: Map<string, Node>): EventDraft {
   const { zone, baseUrl } = context;
   const title = plainText(node.name);
@@ -122,7 +139,7 @@ function readEvent(node: Node, ctx: FieldContext, context: AdapterContext, ids: 
     id: plainText(node['@id']) ?? plainText(node.identifier) ?? plainText(node.url),
     title,
     start,
-    end: readWhen(node.endDate, 'endDate', ctx, zone, 'warning'),
+    end: readEnd(node.endDate, start, ctx, zone),
     status,
     offers,
     free: node.isAccessibleForFree === true || node.isAccessibleForFree === 'true' || free || meansFree(first(node.offers as unknown[])) || undefined,
