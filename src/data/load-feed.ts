@@ -7,8 +7,9 @@ import { DEFAULT_TIME_ZONE } from '../time/zone.js';
 import type { AdapterContext, AdapterResult } from './adapters/context.js';
 import { mayTouch, normalizeNative } from './adapters/native.js';
 import { isNativeFeed, isObject } from './adapters/shape.js';
-import { FeedError, fetchText, parseJson, type FetchedText } from './fetch-json.js';
+import { FeedError, parseJson } from './fetch-json.js';
 import { ProblemLog, warnProblems } from './problems.js';
+import { sharedFetch } from './shared-fetch.js';
 import type { FeedProblem, IsoDate, KulturEvent } from './types.js';
 
 /** Feed formats; `auto` (the default) detects them from the content. */
@@ -80,9 +81,6 @@ export interface FeedResult {
   /** True when the feed was unchanged since the last load and the previous result was reused. */
   unchanged?: boolean;
 }
-
-// A CORS-safelisted Accept value (under 128 bytes, no unsafe characters): it never causes a preflight.
-const ACCEPT = 'application/json, application/ld+json;q=0.9, text/calendar;q=0.9, application/xml;q=0.8, */*;q=0.5';
 
 // ---------------------------------------------------------------------------------------------
 // Detection and normalization
@@ -298,64 +296,7 @@ export async function normalizeFeedData(input: unknown, options: NormalizeOption
 }
 
 // ---------------------------------------------------------------------------------------------
-// Loading: one request per URL in flight, previous results reused when unchanged
-
-interface Flight {
-  promise: Promise<FetchedText>;
-  controller: AbortController;
-  users: number;
-}
-
-const flights = new Map<string, Flight>();
-
-/** `fetchText` shared by every caller asking for `url` while a request runs; aborted when all callers abort. */
-function sharedFetch(url: string, timeoutMs: number | undefined, signal: AbortSignal | undefined): Promise<FetchedText> {
-  signal?.throwIfAborted();
-  let flight = flights.get(url);
-  if (!flight) {
-    const controller = new AbortController();
-    const created: Flight = {
-      controller,
-      users: 0,
-      promise: fetchText(url, { timeoutMs, signal: controller.signal, accept: ACCEPT }).finally(() => {
-        if (flights.get(url) === created) flights.delete(url);
-      }),
-    };
-    flights.set(url, (flight = created));
-  }
-  const shared = flight;
-  shared.users++;
-  return new Promise<FetchedText>((resolve, reject) => {
-    let settled = false;
-    const leave = () => {
-      settled = true;
-      signal?.removeEventListener('abort', onAbort);
-      shared.users--;
-    };
-    const onAbort = () => {
-      if (settled) return;
-      leave();
-      if (shared.users === 0) {
-        shared.controller.abort(signal!.reason);
-        if (flights.get(url) === shared) flights.delete(url);
-      }
-      reject(signal!.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    shared.promise.then(
-      (value) => {
-        if (settled) return;
-        leave();
-        resolve(value);
-      },
-      (error) => {
-        if (settled) return;
-        leave();
-        reject(error);
-      },
-    );
-  });
-}
+// Loading: previous results reused when unchanged
 
 interface CachedFeed {
   /** Bodies of every page read, joined: equal bodies mean an unchanged feed. */
