@@ -138,7 +138,9 @@ export function normalizeHessenSzene(raw: unknown, context: AdapterContext): Ada
   const error = doc.getElementsByTagName('parsererror')[0];
   if (error) throw new Error(`not well-formed XML (${error.textContent?.trim().split('\n')[0] ?? 'parser error'})`);
   const collector = new EventCollector(context.log, BERLIN);
-  [...doc.getElementsByTagName('Event')].forEach((event, index) => {
+  const events = [...doc.getElementsByTagName('Event')];
+  if (!events.length) context.log.warning('(root)', `no events found: no <Event> element in this XML (root element <${doc.documentElement?.localName}>)`);
+  events.forEach((event, index) => {
     const ctx: FieldContext = { log: context.log, path: `Event[${index}]` };
     const draft = readEvent(event, ctx, context.baseUrl);
     if (!draft.start && !draft.rejected) {

@@ -49,6 +49,12 @@ function collectEvents(value: unknown, path: string, found: Array<[Node, string]
   if (value.events) collectEvents(value.events, `${prefix}events`, found, ids, depth + 1);
 }
 
+/** The types of a document's top nodes (and of its `@graph`), for a message. */
+function typeNames(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(typeNames);
+  return isObject(value) ? [...typesOf(value), ...typeNames(value['@graph'])] : [];
+}
+
 /** `{ "@id": "#venue" }` → the node with that id elsewhere in the document. */
 function resolve(value: unknown, ids: Map<string, Node>): unknown {
   if (isObject(value) && typeof value['@id'] === 'string' && Object.keys(value).length === 1) return ids.get(value['@id']) ?? value;
@@ -187,10 +193,13 @@ function readPageScripts(html: string, context: AdapterContext): unknown[] {
 export function normalizeJsonLd(raw: unknown, context: AdapterContext): AdapterResult {
   const found: Array<[Node, string]> = [];
   const ids = new Map<string, Node>();
-  if (typeof raw === 'string') {
-    readPageScripts(raw, context).forEach((data, i) => collectEvents(data, `script[${i}]`, found, ids));
-  } else {
-    collectEvents(raw, '', found, ids);
+  const blocks = typeof raw === 'string' ? readPageScripts(raw, context) : [raw];
+  if (typeof raw === 'string') blocks.forEach((data, i) => collectEvents(data, `script[${i}]`, found, ids));
+  else collectEvents(raw, '', found, ids);
+  if (!found.length) {
+    const types = [...new Set(blocks.flatMap(typeNames))].join(', ') || 'none';
+    const where = typeof raw === 'string' ? 'this HTML page: no schema.org Event in its JSON-LD blocks' : 'this JSON-LD: no schema.org Event in it';
+    context.log.warning('(root)', `no events found in ${where} (types: ${types})`);
   }
   const collector = new EventCollector(context.log, context.zone);
   for (const [node, path] of found) {

@@ -160,6 +160,7 @@ function readItem(item: Item, ctx: FieldContext, context: AdapterContext): Event
 export function normalizeWpTribe(raw: unknown, context: AdapterContext): AdapterResult {
   if (!isObject(raw) || !Array.isArray(raw.events)) throw new Error('expected a WordPress events response { "events": [...] }');
   const collector = new EventCollector(context.log, context.zone);
+  if (!raw.events.length) context.log.warning('events', `no events found: the response lists none (total ${describeValue(raw.total)})`);
   raw.events.forEach((item: unknown, index: number) => {
     const ctx: FieldContext = { log: context.log, path: `events[${index}]` };
     if (!isObject(item)) collector.skip(ctx.path, `${describeValue(item)} is not an event object`);
@@ -219,4 +220,21 @@ export async function collectPages(
     pages++;
   }
   return { envelope: { ...first, events, next_rest_url: undefined }, bodies, problems };
+}
+
+/** The first page `body` and the pages after it as one envelope ({@link collectPages}); `undefined` when it is no WordPress response. */
+export async function readPages(
+  body: string,
+  url: string,
+  fetchPage: (url: string) => Promise<string>,
+  maxPages = 10,
+): Promise<{ envelope: Item; bodies: string[]; problems: FeedProblem[] } | undefined> {
+  let first: unknown;
+  try {
+    first = JSON.parse(body);
+  } catch {
+    // Not JSON: normalizeFeedData reports where it broke.
+    return undefined;
+  }
+  return isObject(first) && Array.isArray(first.events) && typeof first.next_rest_url === 'string' ? collectPages(first, url, fetchPage, maxPages) : undefined;
 }
