@@ -52,9 +52,10 @@ function siteZone(value: unknown, ctx: FieldContext, venueZone: string): SiteZon
   if (minutes === 0) return { zone: 'UTC', suffix: 'Z' };
   const hhmm = `${`${Math.floor(minutes / 60)}`.padStart(2, '0')}:${`${minutes % 60}`.padStart(2, '0')}`;
   const suffix = `${m[1]}${hhmm}`;
-  // IANA's Etc zones count the other way round (Etc/GMT-1 is UTC+1); half hours need the browser's offset zones.
-  const zone = minutes % 60 === 0 ? `Etc/GMT${m[1] === '+' ? '-' : '+'}${minutes / 60}` : suffix;
-  if (isValidTimeZone(zone)) return { zone, suffix };
+  // IANA's Etc zones count the other way round (Etc/GMT-1 is UTC+1); other offsets need the browser's offset zones.
+  const etc = `Etc/GMT${m[1] === '+' ? '-' : '+'}${minutes / 60}`;
+  if (minutes % 60 === 0 && isValidTimeZone(etc)) return { zone: etc, suffix };
+  if (isValidTimeZone(suffix)) return { zone: suffix, suffix };
   ctx.log.warning(`${ctx.path}.timezone`, `${describeValue(value)}: this browser has no fixed-offset zones; times shown in ${venueZone}`, ctx.item);
   return { zone: venueZone, suffix };
 }
