@@ -77,7 +77,7 @@ export function diagnoseError(msg: Messages, error: unknown, origin: string, rea
       if (!reach) return { tone: 'error', lines: [msg.corsUnknown(url), msg.corsFix(origin)], technical };
       return reach.reachable
         ? { tone: 'error', lines: [msg.cors(url), msg.corsFix(origin)], technical }
-        : { tone: 'error', lines: [msg.unreachable(url)], technical };
+        : { tone: 'error', lines: [msg.unreachable(url)] };
     case 'timeout':
       return { tone: 'error', lines: [msg.timeout(url)], technical };
     case 'http':
