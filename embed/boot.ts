@@ -3,6 +3,7 @@
  * and hash, checks each against the widget's allowed values, builds the element with
  * setAttribute only and loads the widget file next to this one.
  */
+import { keepDialogsInView } from './dialog-position.js';
 import { answerResizeHandshake } from './frame-height.js';
 import { WIDGETS, parseOptions, urlParams, type WidgetName } from './options.js';
 
@@ -47,6 +48,7 @@ if (!element.hasAttribute(widget === 'reservation' ? 'endpoint' : 'src')) {
   console.warn(`kultur-embed: option "${widget === 'reservation' ? 'endpoint' : 'src'}" is missing: the ${widget} has nothing to load`);
 }
 
+if (widget === 'calendar') keepDialogsInView(element);
 answerResizeHandshake();
 for (const file of files) {
   import(/* @vite-ignore */ new URL(`./${file}`, import.meta.url).href).catch((error: unknown) =>
