@@ -40,12 +40,25 @@ describe('iframe embed pages', () => {
   let host;
   let frames;
   let browser;
-  let contexts = [];
+  let dir;
+  let backend;
+  let site; // the embed pages and the backend's API on one origin
+  let target; // a reservable event of the seed
+  const contexts = [];
 
   before(async () => {
     assert.ok(existsSync('dist/cdn/embed-calendar.html'), 'run npm run build first');
     host = await startStaticServer({ rewrite: hostRewrite });
     frames = await startStaticServer();
+    dir = mkdtempSync(join(tmpdir(), 'kultur-embed-'));
+    const startServer = await importBackend();
+    backend = await startServer({ port: 0, databasePath: join(dir, 'db.sqlite'), seed: 'demo', staticRoot: ROOT, log: false });
+    site = await startProxy(backend.url, frames.url);
+    const feed = await (await fetch(`${backend.endpoint}/events`)).json();
+    target = (Array.isArray(feed) ? feed : feed.events)
+      .filter((e) => e.reservable && e.status === 'scheduled' && Date.parse(e.start) > Date.now() + 86_400_000)
+      .find((e) => e.offers?.some((o) => o.id === 'normal'));
+    assert.ok(target, 'a reservable event in the seed');
     browser = await launchBrowser();
   });
   after(async () => {
@@ -53,6 +66,9 @@ describe('iframe embed pages', () => {
     await browser?.close();
     await host?.close();
     await frames?.close();
+    await site?.close();
+    await backend?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   const open = async (url, contextOptions = {}) => {
@@ -78,6 +94,18 @@ describe('iframe embed pages', () => {
       assert.deepEqual(record.errors, []);
       assert.deepEqual(record.violations, [], 'the page runs under its own strict CSP');
       assert.deepEqual(record.requests.filter((url) => !url.startsWith(frames.url)), [], 'no third-party requests');
+    });
+
+    it(`renders the reservation form from the ${where}`, async () => {
+      const { page, record } = await open(`${site.url}/dist/cdn/embed-reservation.html${q({ endpoint: '/api', 'event-id': target.id, 'privacy-url': '/datenschutz.html', 'max-tickets': '4', fields: 'phone', lang: 'en' })}`);
+      const form = page.locator('main > kultur-ticket-reservation');
+      await form.getByRole('heading', { name: target.title }).waitFor();
+      assert.equal(await form.getAttribute('max-tickets'), '4');
+      assert.equal(await form.locator('#phone').count(), 1, 'the optional phone field');
+      assert.equal(await form.locator('a[href="/datenschutz.html"]').count(), 1, 'the privacy link');
+      assert.equal(await page.title(), 'Ticket reservation');
+      assert.deepEqual(record.errors, []);
+      assert.deepEqual(record.violations, []);
     });
 
     it(`renders the badge from the ${where}`, async () => {
@@ -171,50 +199,34 @@ describe('iframe embed pages', () => {
   });
 
   it('hands an event from the calendar to the reservation form inside one iframe (reference backend)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kultur-embed-'));
-    const startServer = await importBackend();
-    const backend = await startServer({ port: 0, databasePath: join(dir, 'db.sqlite'), seed: 'demo', staticRoot: ROOT, log: false });
-    const site = await startProxy(backend.url, frames.url);
-    try {
-      const feed = await (await fetch(`${backend.endpoint}/events`)).json();
-      const events = Array.isArray(feed) ? feed : feed.events;
-      const target = events
-        .filter((e) => e.reservable && e.status === 'scheduled' && Date.parse(e.start) > Date.now() + 86_400_000)
-        .find((e) => e.offers?.some((o) => o.id === 'normal'));
-      assert.ok(target, 'a reservable event in the seed');
-      const month = new Intl.DateTimeFormat('sv-SE', { year: 'numeric', month: '2-digit', timeZone: 'Europe/Berlin' }).format(new Date(target.start));
-      const embed = `${site.url}/dist/cdn/embed-calendar.html?${new URLSearchParams({ 'reservation-endpoint': '/api', 'privacy-url': '/datenschutz.html', view: 'list', month })}`;
-      const params = new URLSearchParams({ sized: embed, resize: `${site.url}/dist/cdn/kultur-embed-resize.js` });
-      const { page, record } = await open(`${host.url}/test/e2e/pages/embed-host.html?${params}`, { viewport: { width: 1000, height: 900 } });
-      const frame = page.frameLocator('#sized');
-      const calendar = frame.locator('kultur-event-calendar');
-      assert.equal(await calendar.getAttribute('src'), '/api/events', 'the feed defaults to the endpoint\'s events');
-      assert.equal(await calendar.getAttribute('reservation'), '#kultur-reservation');
-      await calendar.locator(`[part~="event"][aria-label*="${target.title}"]`).first().click();
-      // The dialog opens where the visitor clicked, not in the middle of the tall iframe.
-      await calendar.locator('dialog[open]').getByText('Tickets reservieren').waitFor({ state: 'attached' });
-      const [dialogTop, eventTop] = await calendar.evaluate((el, title) => [
-        el.shadowRoot.querySelector('dialog').getBoundingClientRect().top,
-        el.shadowRoot.querySelector(`[part~="event"][aria-label*="${title}"]`).getBoundingClientRect().top,
-      ], target.title);
-      assert.ok(Math.abs(dialogTop - eventTop) < 200, `dialog at ${dialogTop} px, event at ${eventTop} px`);
-      // Keyboard, as many visitors do (and Playwright's mouse misses fixed elements inside a frame).
-      await calendar.getByRole('button', { name: 'Tickets reservieren' }).focus();
-      await page.keyboard.press('Enter');
+    const month = new Intl.DateTimeFormat('sv-SE', { year: 'numeric', month: '2-digit', timeZone: 'Europe/Berlin' }).format(new Date(target.start));
+    const embed = `${site.url}/dist/cdn/embed-calendar.html?${new URLSearchParams({ 'reservation-endpoint': '/api', 'privacy-url': '/datenschutz.html', view: 'list', month })}`;
+    const params = new URLSearchParams({ sized: embed, resize: `${site.url}/dist/cdn/kultur-embed-resize.js` });
+    const { page, record } = await open(`${host.url}/test/e2e/pages/embed-host.html?${params}`, { viewport: { width: 1000, height: 900 } });
+    const frame = page.frameLocator('#sized');
+    const calendar = frame.locator('kultur-event-calendar');
+    assert.equal(await calendar.getAttribute('src'), '/api/events', 'the feed defaults to the endpoint\'s events');
+    assert.equal(await calendar.getAttribute('reservation'), '#kultur-reservation');
+    await calendar.locator(`[part~="event"][aria-label*="${target.title}"]`).first().click();
+    // The dialog opens where the visitor clicked, not in the middle of the tall iframe.
+    await calendar.locator('dialog[open]').getByText('Tickets reservieren').waitFor({ state: 'attached' });
+    const [dialogTop, eventTop] = await calendar.evaluate((el, title) => [
+      el.shadowRoot.querySelector('dialog').getBoundingClientRect().top,
+      el.shadowRoot.querySelector(`[part~="event"][aria-label*="${title}"]`).getBoundingClientRect().top,
+    ], target.title);
+    assert.ok(Math.abs(dialogTop - eventTop) < 200, `dialog at ${dialogTop} px, event at ${eventTop} px`);
+    // Keyboard, as many visitors do (and Playwright's mouse misses fixed elements inside a frame).
+    await calendar.getByRole('button', { name: 'Tickets reservieren' }).focus();
+    await page.keyboard.press('Enter');
 
-      const form = frame.locator('kultur-ticket-reservation');
-      await form.getByRole('heading', { name: target.title }).waitFor();
-      await form.locator('#offer-normal').fill('1');
-      await form.locator('#name').fill('Erika Beispiel');
-      await form.locator('#email').fill('erika@example.org');
-      await form.getByRole('button', { name: 'Tickets reservieren' }).click();
-      assert.match(await form.locator('.code').innerText(), /^[A-Z0-9-]{6,}$/);
-      assert.deepEqual(record.errors, []);
-      assert.deepEqual(record.violations, []);
-    } finally {
-      await site.close();
-      await backend.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const form = frame.locator('kultur-ticket-reservation');
+    await form.getByRole('heading', { name: target.title }).waitFor();
+    await form.locator('#offer-normal').fill('1');
+    await form.locator('#name').fill('Erika Beispiel');
+    await form.locator('#email').fill('erika@example.org');
+    await form.getByRole('button', { name: 'Tickets reservieren' }).click();
+    assert.match(await form.locator('.code').innerText(), /^[A-Z0-9-]{6,}$/);
+    assert.deepEqual(record.errors, []);
+    assert.deepEqual(record.violations, []);
   });
 });
