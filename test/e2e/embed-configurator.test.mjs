@@ -176,8 +176,13 @@ describe('embed configurator', () => {
       await waitForDiagnosis(/Hinweise zum Feed/);
       await shadowText(page.locator('#preview kultur-event-calendar'));
       assert.deepEqual(await axeViolations(page), []);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      assert.ok(overflow <= 0, `no horizontal scrolling (${overflow}px too wide)`);
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok((await overflow()) <= 0, `no horizontal scrolling (${await overflow()}px too wide)`);
+      // A long address in an error message wraps too.
+      await page.locator('#f-src').fill('/ein/sehr/langer/pfad/zum/programm/der/nicht/existiert/programm-des-kulturzentrums.json');
+      await waitForDiagnosis(/Fehler 404/);
+      assert.ok((await overflow()) <= 0, `no horizontal scrolling with an error (${await overflow()}px too wide)`);
+      assert.deepEqual(await axeViolations(page), []);
       // Every form control has a visible label.
       const unlabelled = await page.evaluate(() =>
         [...document.querySelectorAll('#options input, #options select')].filter((el) => !el.labels?.length && !el.getAttribute('aria-label')).map((el) => el.id),
