@@ -7,7 +7,7 @@ import { diagnoseError, diagnoseLoad, probe, type Diagnosis } from './diagnostic
 import { FIELDS, validValues } from './fields.js';
 import { h, renderForm, showError, type FormState } from './form.js';
 import { MESSAGES, type PageLang } from './messages.js';
-import { FRAME_HEIGHT, iframeSnippet, scriptSnippet } from './snippet.js';
+import { FRAME_HEIGHT, frameUrl, iframeSnippet, scriptSnippet } from './snippet.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('options');
@@ -50,6 +50,7 @@ function renderTexts(): void {
   $('snippet-title').textContent = m.snippet;
   $('snippet-label').textContent = m.snippetLabel;
   $('copy').textContent = m.copy;
+  $('frame-url-label').textContent = m.frameUrl;
   copyStatus.textContent = '';
 }
 
@@ -72,6 +73,8 @@ function updateSnippet(): void {
   const input = { widget: state.widget, values: currentValues(), cdn, msg: m, title: m[state.widget] };
   snippet.value = state.mode === 'iframe' ? iframeSnippet(input, location.href) : scriptSnippet(input);
   $('snippet-note').textContent = state.mode === 'iframe' ? m.iframeHeight(FRAME_HEIGHT[state.widget]) : '';
+  $('frame-url-row').hidden = state.mode !== 'iframe';
+  $<HTMLInputElement>('frame-url').value = state.mode === 'iframe' ? frameUrl(input, location.href) : '';
 }
 
 function report(diagnosis: Diagnosis): void {

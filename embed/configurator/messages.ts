@@ -106,6 +106,7 @@ const de = {
   empty: (url: string) => `Der Feed unter ${url} enthält keine einzige gültige Veranstaltung.`,
   otherError: 'Das Widget meldet einen Fehler:',
   iframeHeight: (px: number) => `Ohne das Zusatz-Skript ist der iframe ${px} Pixel hoch; mit „kultur-embed-resize.js“ passt er sich dem Inhalt an.`,
+  frameUrl: 'Nur die Adresse der iframe-Seite (für Wix „Website einbetten“)',
   fallbackLink: 'Zum Programm',
   fallbackBadge: 'Mitglied im Verband',
 };
@@ -216,6 +217,7 @@ const en: Messages = {
   empty: (url) => `The feed at ${url} contains not a single valid event.`,
   otherError: 'The widget reports an error:',
   iframeHeight: (px) => `Without the extra script the iframe is ${px} pixels high; with "kultur-embed-resize.js" it fits its content.`,
+  frameUrl: 'Only the address of the iframe page (for Wix "Embed a Site")',
   fallbackLink: 'Programme',
   fallbackBadge: 'Member of the network',
 };

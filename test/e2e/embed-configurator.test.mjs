@@ -72,6 +72,8 @@ describe('embed configurator', () => {
     assert.equal(url.searchParams.get('category'), 'Konzert & Jazz');
     assert.equal(url.searchParams.get('color-accent'), '#006400');
     assert.match(frame, /title="Veranstaltungskalender" width="100%" height="600"/);
+    assert.equal(await page.locator('#frame-url').inputValue(), src, 'the bare address, for builders that take only a URL');
+    assert.ok(await page.getByLabel('Nur die Adresse der iframe-Seite').isVisible());
     assert.match(frame, /<script src="http:\/\/127\.0\.0\.1:\d+\/dist\/cdn\/kultur-embed-resize\.js" defer><\/script>/);
     assert.deepEqual(record.errors, []);
     assert.deepEqual(record.violations, []);
@@ -118,7 +120,7 @@ describe('embed configurator', () => {
     assert.doesNotMatch(await diagnostics().innerText(), /Access-Control-Allow-Origin/);
 
     await page.locator('#f-src').fill(`${other.url}${FEEDS}/native-basic.json`);
-    await waitForDiagnosis(/CORS/);
+    await waitForDiagnosis(/antwortet, aber/);
     const text = await diagnostics().innerText();
     assert.match(text, /antwortet, aber der Browser gibt den Feed nicht frei \(CORS\)/);
     assert.ok(text.includes(`Access-Control-Allow-Origin: ${site.url}`), text);
