@@ -97,6 +97,8 @@ export async function probe(url: string, cspBlocked: (url: string) => boolean): 
     await fetch(url, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' });
     return { reachable: true, csp: false };
   } catch {
+    // The violation event is queued after the rejection: let it arrive first.
+    await new Promise((resolve) => setTimeout(resolve, 100));
     return { reachable: false, csp: cspBlocked(url) };
   }
 }

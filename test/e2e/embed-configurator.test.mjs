@@ -133,6 +133,22 @@ describe('embed configurator', () => {
     assert.equal(await page.getByRole('button', { name: 'Copy code' }).count(), 1);
   });
 
+  it("says so when the page's own CSP forbids the feed's server (a configurator behind the backend's headers)", async () => {
+    const strict = await startStaticServer({ headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'" } });
+    try {
+      await context?.close();
+      ({ context, page, record } = await openPage(browser, `${strict.url}/dist/embed/index.html`));
+      await page.locator('#f-src').fill(`${other.url}${FEEDS}/native-basic.json`);
+      await waitForDiagnosis(/Sicherheitsrichtlinie/);
+      assert.match(await diagnostics().innerText(), new RegExp(`Content-Security-Policy\\) dieser Seite verbietet Verbindungen zu ${other.url}`));
+      await page.locator('#f-src').fill(`${FEEDS}/native-basic.json`);
+      await waitForDiagnosis(/Feed geladen/);
+      assert.deepEqual(record.errors.filter((e) => !/Content Security Policy|connect because it violates/.test(e)), [], 'no other errors under Trusted Types');
+    } finally {
+      await strict.close();
+    }
+  });
+
   it('ties a rejected value to its field and keeps it out of widget and snippet', async () => {
     await open(`?src=${FEEDS}/native-basic.json`);
     const src = page.locator('#f-src');
