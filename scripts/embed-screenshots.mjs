@@ -20,6 +20,7 @@ const reservable = (Array.isArray(feed) ? feed : feed.events).find((e) => e.rese
 // [file name, path, full page at 1280 px, element to scroll to at 390 px]
 const shots = [
   ['configurator', '/dist/embed/index.html?src=/api/events&view=list&color-accent=%23005f73', true],
+  ['configurator-en', '/dist/embed/index.html?lang=en&widget=badge&src=/api/memberships&member=zollhaus', false],
   ['configurator-code', '/dist/embed/index.html?src=/api/events&view=upcoming&limit=3&color-accent=%23005f73', false, '#diagnostics-title'],
   ['configurator-fehler', `${files.url}/dist/embed/index.html?src=/test/fixtures/feeds/native-odd.json&view=list`, false, '#diagnostics-title'],
   ['iframe-kalender', '/dist/cdn/embed-calendar.html?src=/api/events&reservation-endpoint=/api&privacy-url=/datenschutz.html', false],

@@ -2,6 +2,23 @@
 
 export type PageLang = 'de' | 'en';
 
+/** The feed's field names in words, for German readers (the names themselves stay, to find them in the file). */
+const FIELD_WORDS_DE: Record<string, string> = {
+  title: 'Titel',
+  start: 'Beginn',
+  end: 'Ende',
+  doors: 'Einlass',
+  url: 'Link',
+  image: 'Bild',
+  status: 'Status',
+  offers: 'Preise',
+  category: 'Kategorie',
+  location: 'Ort',
+  description: 'Beschreibung',
+  availability: 'Verfügbarkeit',
+  allDay: 'ganztägig',
+};
+
 const de = {
   title: 'Widgets einbetten',
   intro: 'Wählen Sie ein Widget, tragen Sie die Adresse Ihres Programms ein und kopieren Sie den Code in Ihre Website. Die Vorschau zeigt sofort, ob der Feed funktioniert.',
@@ -82,7 +99,7 @@ const de = {
   problems: (n: number) => (n === 1 ? 'Ein Hinweis zum Feed:' : `${n} Hinweise zum Feed:`),
   entry: (n: number) => `Eintrag Nr. ${n}`,
   entryNamed: (n: number | undefined, name: string) => `Eintrag ${n ? `Nr. ${n} ` : ''}„${name}“`,
-  field: (name: string) => `Feld „${name}“`,
+  field: (name: string) => `Feld „${name}“${FIELD_WORDS_DE[name.replace(/\[.*$/, '')] ? ` (${FIELD_WORDS_DE[name.replace(/\[.*$/, '')]})` : ''}`,
   skipped: 'Dieser Eintrag wird nicht angezeigt.',
   ignored: 'Nur dieses Feld wird ignoriert, der Eintrag wird angezeigt.',
   technical: 'Technische Meldung:',

@@ -96,8 +96,8 @@ describe('embed configurator', () => {
     await page.locator('#f-src').fill(`${FEEDS}/native-odd.json`);
     await waitForDiagnosis(/Hinweise zum Feed/);
     const text = await diagnostics().innerText();
-    assert.match(text, /Eintrag Nr\. 3 „Kaputtes Datum“, Feld „start“: "2026-13-01" is not a date\. Dieser Eintrag wird nicht angezeigt\./);
-    assert.match(text, /Feld „url“: "javascript:alert\(1\)" is not an http\(s\) URL; ignored\. Nur dieses Feld wird ignoriert/);
+    assert.match(text, /Eintrag Nr\. 3 „Kaputtes Datum“, Feld „start“ \(Beginn\): "2026-13-01" is not a date\. Dieser Eintrag wird nicht angezeigt\./);
+    assert.match(text, /Feld „url“ \(Link\): "javascript:alert\(1\)" is not an http\(s\) URL; ignored\. Nur dieses Feld wird ignoriert/);
     assert.equal(await diagnostics().getAttribute('data-tone'), 'warning');
 
     await page.locator('#f-src').fill(`${FEEDS}/truncated.json`);
