@@ -1,7 +1,7 @@
 // Two builds from one source tree:
 //  - dist/*.js: ESM modules for npm users, dependencies external (their bundler dedupes lit and ical.js);
 //  - dist/cdn/*.js: self-contained, minified script-tag files (one per widget and one for all).
-import { readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import MagicString from 'magic-string';
@@ -46,6 +46,26 @@ const compileHint = {
   },
 };
 
+// Static files of the embed pages, written as they are (the iframe pages from one template).
+const embedPages = { calendar: 'Veranstaltungskalender', reservation: 'Ticketreservierung', badge: 'Mitgliedschaft' };
+const copyFiles = (files) => ({
+  name: 'copy-files',
+  generateBundle() {
+    for (const [fileName, source] of Object.entries(files)) this.emitFile({ type: 'asset', fileName, source: source() });
+  },
+});
+const embedTemplate = () => readFileSync('embed/pages/embed.html', 'utf8');
+const embedFiles = {
+  'embed.css': () => readFileSync('embed/pages/embed.css'),
+  ...Object.fromEntries(
+    Object.entries(embedPages).map(([widget, title]) => [
+      `embed-${widget}.html`,
+      () => embedTemplate().replaceAll('{{widget}}', widget).replaceAll('{{title}}', title),
+    ]),
+  ),
+};
+const embedPlugins = [esbuild({ ...tsOptions, minify: false }), terser({ ecma: 2022, format: { comments: false } })];
+
 const isExternal = (id) => /^(lit|@lit|ical\.js)(\/|$)/.test(id);
 
 export default [
@@ -65,4 +85,24 @@ export default [
     plugins: [resolve({ browser: true }), esbuild({ ...tsOptions, minify: false }), minifyTemplateLiterals(), terser({ ecma: 2022, module: true, format: { comments: false } }), compileHint],
     output: { dir: 'dist/cdn', format: 'es', entryFileNames: `${name}.js`, chunkFileNames: 'chunks/[name]-[hash].js' },
   })),
+  // The embed pages' own code, never inside the widget files: the iframe boot script and the host
+  // page's resize script next to the widgets, the configurator in dist/embed.
+  {
+    input: 'embed/boot.ts',
+    plugins: [...embedPlugins, copyFiles(embedFiles)],
+    output: { dir: 'dist/cdn', format: 'es', entryFileNames: 'kultur-embed-boot.js' },
+  },
+  {
+    input: 'embed/resize.ts',
+    plugins: embedPlugins,
+    output: { dir: 'dist/cdn', format: 'iife', entryFileNames: 'kultur-embed-resize.js' },
+  },
+  {
+    input: 'embed/configurator/main.ts',
+    plugins: [
+      ...embedPlugins,
+      copyFiles({ 'index.html': () => readFileSync('embed/configurator/index.html'), 'configurator.css': () => readFileSync('embed/configurator/configurator.css') }),
+    ],
+    output: { dir: 'dist/embed', format: 'es', entryFileNames: 'configurator.js' },
+  },
 ];

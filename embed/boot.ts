@@ -1,0 +1,57 @@
+/**
+ * Boot code of the iframe pages (dist/cdn/embed-*.html): reads the options from the URL's query
+ * and hash, checks each against the widget's allowed values, builds the element with
+ * setAttribute only and loads the widget file next to this one.
+ */
+import { keepDialogsInView } from './dialog-position.js';
+import { answerResizeHandshake } from './frame-height.js';
+import { WIDGETS, parseOptions, urlParams, type WidgetName } from './options.js';
+
+const TITLES: Record<WidgetName, { de: string; en: string }> = {
+  calendar: { de: 'Veranstaltungskalender', en: 'Event calendar' },
+  reservation: { de: 'Ticketreservierung', en: 'Ticket reservation' },
+  badge: { de: 'Mitgliedschaft', en: 'Membership' },
+};
+
+const widget = document.documentElement.dataset.widget as WidgetName;
+const { attributes, page, tokens, warnings } = parseOptions(widget, urlParams(location.search, location.hash));
+for (const warning of warnings) console.warn(`kultur-embed: ${warning}`);
+
+const lang = attributes.find(([name]) => name === 'lang')?.[1];
+if (lang) document.documentElement.lang = lang;
+document.title = TITLES[widget][lang === 'en' ? 'en' : 'de'];
+
+const main = document.querySelector('main') ?? document.body;
+// Tokens on the container: custom properties inherit into both widgets' shadow roots.
+for (const [name, value] of tokens) main.style.setProperty(name, value);
+
+const element = document.createElement(WIDGETS[widget].tag);
+for (const [name, value] of attributes) element.setAttribute(name, value);
+const files = [WIDGETS[widget].file];
+
+const endpoint = page['reservation-endpoint'];
+if (widget === 'calendar' && endpoint) {
+  // The calendar hands a chosen event to a reservation form on the same page.
+  const form = document.createElement(WIDGETS.reservation.tag);
+  form.id = 'kultur-reservation';
+  form.setAttribute('endpoint', endpoint);
+  if (page['privacy-url']) form.setAttribute('privacy-url', page['privacy-url']);
+  for (const [name, value] of attributes) if (name === 'lang' || name === 'theme') form.setAttribute(name, value);
+  element.setAttribute('reservation', '#kultur-reservation');
+  if (!element.hasAttribute('src')) element.setAttribute('src', `${endpoint.replace(/\/$/, '')}/events`);
+  main.append(element, form);
+  files.push(WIDGETS.reservation.file);
+} else {
+  main.append(element);
+}
+if (!element.hasAttribute(widget === 'reservation' ? 'endpoint' : 'src')) {
+  console.warn(`kultur-embed: option "${widget === 'reservation' ? 'endpoint' : 'src'}" is missing: the ${widget} has nothing to load`);
+}
+
+if (widget === 'calendar') keepDialogsInView(element);
+answerResizeHandshake();
+for (const file of files) {
+  import(/* @vite-ignore */ new URL(`./${file}`, import.meta.url).href).catch((error: unknown) =>
+    console.error(`kultur-embed: could not load ${file}`, error),
+  );
+}
