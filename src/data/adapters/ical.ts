@@ -287,6 +287,10 @@ function expandRule(event: IcalEvent, vevent: Component, reader: Reader, context
   const { ctx, zone } = reader;
   const startTzid = tzidOf(vevent, 'dtstart');
   const allDay = event.startDate.isDate;
+  // DTSTART is always the first instance (RFC 5545); ical.js leaves it out of an RDATE list without RRULE.
+  const first = event.startDate;
+  const rdates = vevent.getAllProperties('rdate').flatMap((p) => p.getValues() as Time[]);
+  if (!vevent.hasProperty('rrule') && !rdates.some((t) => t.compare(first) === 0)) vevent.addPropertyWithValue('rdate', first.clone());
   const iterator = event.iterator();
   const duration = event.duration;
   let iterations = 0;
