@@ -376,7 +376,8 @@ function resultKey(options: LoadOptions): string {
     transformId = transformIds.get(options.transform) ?? nextTransformId++;
     transformIds.set(options.transform, transformId);
   }
-  return `${options.format ?? 'auto'}|${options.timeZone ?? ''}|${transformId}|${options.rangeStart ?? ''}|${options.rangeEnd ?? ''}|${options.untitledTitle ?? ''}`;
+  // join() writes an absent option as an empty field.
+  return [options.format ?? 'auto', options.timeZone, transformId, options.rangeStart, options.rangeEnd, options.untitledTitle].join('|');
 }
 
 /**

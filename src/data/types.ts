@@ -65,7 +65,7 @@ interface KulturEventBase {
   reservable: boolean;
   /** schema.org type (`MusicEvent`, `TheaterEvent`, …) when the feed gives one. */
   schemaType?: string;
-  /** The feed gave no title (iCalendar without `SUMMARY`): `title` is the neutral one of `untitledTitle`. */
+  /** The feed gave no title (iCalendar without `SUMMARY`): `title` is the neutral one of the `untitledTitle` option. */
   untitled?: boolean;
 }
 
