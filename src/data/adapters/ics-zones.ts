@@ -7,7 +7,7 @@
  * CLDR's Windows → IANA table.
  */
 import ICAL from 'ical.js';
-import { findIana } from 'windows-iana';
+import { WINDOWS_TO_IANA_MAP } from 'windows-iana';
 import { isValidTimeZone } from '../../time/zone.js';
 import { zoneOffset } from '../../time/zoned.js';
 
@@ -25,9 +25,13 @@ export function ianaZone(tzid: string | undefined): string | undefined {
 
 const windowsCache = new Map<string, string | undefined>();
 
-/** The IANA zone of a Windows zone name (CLDR's "001" territory, the zone's main city). */
+/**
+ * The IANA zone of a Windows zone name: CLDR's row for territory "001" (the zone's main city) first.
+ * Read from the table itself, not through findIana, which brings the package's alias table too.
+ */
 function windowsStandardZone(name: string): string | undefined {
-  const candidates = [...findIana(name, '001'), ...findIana(name)];
+  const rows = WINDOWS_TO_IANA_MAP.filter((row) => row.windowsName === name);
+  const candidates = [...rows.filter((row) => row.territory === '001'), ...rows].flatMap((row) => row.iana);
   return candidates.find((zone) => isValidTimeZone(zone));
 }
 
