@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clearFeedCache, loadFeed, type LoadOptions } from '../../src/data/load-feed.js';
+import { clearFeedCache, loadFeed, normalizeFeedData, type LoadOptions } from '../../src/data/load-feed.js';
 import { formatProblem } from '../../src/data/problems.js';
 import type { KulturAllDayEvent, KulturEvent, KulturTimedEvent } from '../../src/data/types.js';
 
@@ -97,5 +97,21 @@ describe('iCalendar adapter: real-world quirks (#19)', () => {
     ]);
     const { events: german } = await load('thunderbird-no-summary.ics', { untitledTitle: 'Ohne Titel' });
     expect(german.filter((e) => e.untitled).map((e) => e.title)).to.deep.equal(['Ohne Titel', 'Ohne Titel']);
+  });
+
+  it('skips an event whose DTSTART is no date and ignores only an unreadable DTEND, naming the field as written', async () => {
+    const vevent = (uid: string, lines: string) => `BEGIN:VEVENT\r\nUID:${uid}\r\nSUMMARY:${uid}\r\n${lines}END:VEVENT\r\n`;
+    const text =
+      'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n' +
+      vevent('Ohne Datum', 'DTSTART:2026-03-01\r\n') +
+      vevent('Kaputtes Ende', 'DTSTART;TZID=Tokyo Standard Time:20260301T190000\r\nDTEND:20260301Tabc\r\n') +
+      'END:VCALENDAR\r\n';
+    const { events, problems } = await normalizeFeedData(text, { format: 'ics', warn: false, ...WINDOW });
+    expect(events.map((e) => [e.title, iso((e as KulturTimedEvent).start.instant), (e as KulturTimedEvent).end])).to.deep.equal([['Kaputtes Ende', '2026-03-01T10:00:00Z', undefined]]);
+    expect(problems.map(formatProblem)).to.deep.equal([
+      'VEVENT[0].DTSTART [Ohne Datum]: "2026-03-01" is not an iCalendar date or date-time (YYYYMMDD or YYYYMMDDTHHMMSS); ignored',
+      'VEVENT[1].DTEND [Kaputtes Ende]: "20260301Tabc" is not an iCalendar date or date-time (YYYYMMDD or YYYYMMDDTHHMMSS); ignored',
+      'VEVENT[0].DTSTART [Ohne Datum]: missing: every event needs a DTSTART (item skipped)',
+    ]);
   });
 });

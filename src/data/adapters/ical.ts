@@ -123,24 +123,21 @@ function parseCalendars(raw: string, log: ProblemLog): Component[] {
 
 const TIME_PROPERTIES = ['dtstart', 'dtend', 'duration', 'recurrence-id', 'exdate', 'rdate', 'rrule'];
 
-/** Drops time properties whose value ical.js cannot read (reported); false when DTSTART is unreadable. */
-function checkTimes(vevent: Component, ctx: FieldContext): boolean {
+/** Drops time properties whose value ical.js cannot read (reported); the problem of an unreadable DTSTART, which costs the item. */
+function checkTimes(vevent: Component, ctx: FieldContext): string | undefined {
   for (const name of TIME_PROPERTIES) {
     for (const prop of vevent.getAllProperties(name)) {
       try {
         prop.getValues();
       } catch {
         const written = describeValue((prop as unknown as { jCal: unknown[] }).jCal?.[3]);
-        if (name === 'dtstart') {
-          ctx.log.error(`${ctx.path}.DTSTART`, `${written} is not an iCalendar date or date-time`, ctx.item);
-          return false;
-        }
+        if (name === 'dtstart') return `${written} is not an iCalendar date or date-time`;
         ctx.log.warning(`${ctx.path}.${name.toUpperCase()}`, `${written} could not be read; ignored`, ctx.item);
         vevent.removeProperty(prop);
       }
     }
   }
-  return true;
+  return undefined;
 }
 
 /** Normalizes an iCalendar document (the response text). */
@@ -173,8 +170,9 @@ export function normalizeIcs(raw: unknown, context: AdapterContext): AdapterResu
         collector.skip(`${ctx.path}.DTSTART`, 'missing: every event needs a DTSTART', ctx.item);
         return;
       }
-      if (!checkTimes(vevent, ctx)) {
-        collector.itemCount++;
+      const unreadable = checkTimes(vevent, ctx);
+      if (unreadable) {
+        collector.skip(`${ctx.path}.DTSTART`, unreadable, ctx.item);
         return;
       }
       const event = new ICAL.Event(vevent);

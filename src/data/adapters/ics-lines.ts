@@ -8,6 +8,8 @@ import type { ProblemLog } from '../problems.js';
 
 /** Properties whose value is a date or date-time (a bare `20190101` is a DATE there). */
 const TIME_PROPERTIES = new Set(['DTSTART', 'DTEND', 'DUE', 'RECURRENCE-ID', 'EXDATE', 'RDATE']);
+/** A date or date-time value, or a list of them (EXDATE, RDATE). */
+const TIME_VALUE = /^\d{8}(T\d{6}Z?)?(,\d{8}(T\d{6}Z?)?)*$/i;
 
 /** An item problems are reported against: `VEVENT[2]`, `VTIMEZONE[Europe/Berlin]`, the calendar. */
 interface Owner {
@@ -90,9 +92,16 @@ export function repairIcsText(raw: string, log: ProblemLog, strict: boolean): st
       report('RRULE', `${JSON.stringify(value)} has no FREQ; read as a single event`);
       continue;
     }
-    if (TIME_PROPERTIES.has(name) && !/;VALUE=/i.test(params) && /^\d{8}(,\d{8})*$/.test(value.trim())) {
-      report(name, `${JSON.stringify(value.trim())} is a date without VALUE=DATE; read as a date`);
-      line = `${name}${params};VALUE=DATE:${value.trim()}`;
+    if (TIME_PROPERTIES.has(name) && !/;VALUE=PERIOD/i.test(params)) {
+      const written = value.trim();
+      if (!TIME_VALUE.test(written)) {
+        report(name, `${JSON.stringify(written)} is not an iCalendar date or date-time (YYYYMMDD or YYYYMMDDTHHMMSS); ignored`);
+        continue;
+      }
+      if (!/;VALUE=/i.test(params) && /^\d{8}(,\d{8})*$/.test(written)) {
+        report(name, `${JSON.stringify(written)} is a date without VALUE=DATE; read as a date`);
+        line = `${name}${params};VALUE=DATE:${written}`;
+      }
     }
     if (strict) {
       try {

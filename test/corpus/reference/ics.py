@@ -10,7 +10,8 @@ Deliberate policy, shared with the widgets (everything else is the libraries' ow
   (territory 001); else the venue zone. Floating times are read in the venue zone.
 - RFC 5545 requires FREQ in an RRULE: an RRULE without one is ignored, and so is an RRULE the rule
   library cannot read (the event is read once, at DTSTART).
-- A bare 8-digit value of a date property (DTSTART:20190101) is a DATE.
+- A bare 8-digit value of a date property (DTSTART:20190101) is a DATE; a value that is no
+  date or date-time at all is dropped (an event without DTSTART is then skipped).
 - Content lines icalendar cannot parse are dropped, not the whole file.
 - Events are kept when they overlap the window [from, to) (venue-zone midnights); cancelled ones too.
 """
@@ -70,6 +71,8 @@ def repair_text(text):
             continue
         name = name.upper()
         if name == 'RRULE' and 'FREQ=' not in value.upper():
+            continue
+        if name in DATE_PROPS and params.get('VALUE', '').upper() != 'PERIOD' and not re.fullmatch(r'\d{8}(T\d{6}Z?)?(,\d{8}(T\d{6}Z?)?)*', value.strip(), re.I):
             continue
         if name in DATE_PROPS and 'VALUE' not in params and re.fullmatch(r'\d{8}(,\d{8})*', value.strip()):
             head = line[: len(line) - len(value) - 1]
