@@ -28,7 +28,11 @@ describe('iCalendar adapter: real-world quirks (#19)', () => {
   });
 
   it('repairs a non-IANA VTIMEZONE whose observances are DTSTART + RDATE (the first onset counts)', async () => {
-    const { events } = await load('icalcreator-rdate-custom-tzid.ics');
+    const { events, problems } = await load('icalcreator-rdate-custom-tzid.ics');
+    expect(problems).to.deep.equal([
+      'VTIMEZONE[Mitteleuropäische Zeit].STANDARD.RDATE: its DTSTART 2025-10-26T03:00:00 is not among the RDATEs; counted as the first onset',
+      'VTIMEZONE[Mitteleuropäische Zeit].DAYLIGHT.RDATE: its DTSTART 2026-03-29T02:00:00 is not among the RDATEs; counted as the first onset',
+    ]);
     expect(starts(events, 'Chorprobe offen')).to.deep.equal(['2026-01-20T18:30:00Z']);
     expect(starts(events, 'Tanzabend')).to.deep.equal(['2026-04-10T18:00:00Z']);
     expect(starts(events, 'Vortrag: Stadtgeschichte')).to.deep.equal(['2026-11-05T18:00:00Z']);

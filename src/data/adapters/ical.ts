@@ -145,7 +145,7 @@ export function normalizeIcs(raw: unknown, context: AdapterContext): AdapterResu
   if (typeof raw !== 'string') throw new Error('expected the text of an iCalendar file');
   const { log, zone } = context;
   const calendars = parseCalendars(raw, log);
-  for (const vtimezone of calendars.flatMap((c) => c.getAllSubcomponents('vtimezone'))) repairRdateObservances(vtimezone);
+  for (const vtimezone of calendars.flatMap((c) => c.getAllSubcomponents('vtimezone'))) repairRdateObservances(vtimezone, log);
   const vevents = calendars.flatMap((c) => c.getAllSubcomponents('vevent'));
   const collector = new EventCollector(log, zone);
 

@@ -10,6 +10,7 @@ import ICAL from 'ical.js';
 import { WINDOWS_TO_IANA_MAP } from 'windows-iana';
 import { isValidTimeZone } from '../../time/zone.js';
 import { zoneOffset } from '../../time/zoned.js';
+import type { ProblemLog } from '../problems.js';
 
 type Component = InstanceType<typeof ICAL.Component>;
 
@@ -64,8 +65,11 @@ export function zoneWithoutVtimezone(tzid: string): string | undefined {
 /**
  * ical.js takes an observance's onset from DTSTART only when it has no RDATE or RRULE, so an
  * observance written as DTSTART + RDATEs (iCalcreator) loses its first onset: add it as an RDATE.
+ * Only VTIMEZONEs that are read (not IANA names) are repaired, each repair reported.
  */
-export function repairRdateObservances(vtimezone: Component): void {
+export function repairRdateObservances(vtimezone: Component, log: ProblemLog): void {
+  const tzid = String(vtimezone.getFirstPropertyValue('tzid') ?? '');
+  if (ianaZone(tzid)) return;
   for (const observance of vtimezone.getAllSubcomponents()) {
     if (observance.hasProperty('rrule') || !observance.hasProperty('rdate')) continue;
     const dtstart = observance.getFirstPropertyValue('dtstart') as InstanceType<typeof ICAL.Time> | null;
@@ -73,5 +77,6 @@ export function repairRdateObservances(vtimezone: Component): void {
     const written = observance.getAllProperties('rdate').flatMap((p) => p.getValues() as InstanceType<typeof ICAL.Time>[]);
     if (written.some((t) => t.year === dtstart.year && t.month === dtstart.month && t.day === dtstart.day)) continue;
     observance.addPropertyWithValue('rdate', dtstart.clone());
+    log.warning(`VTIMEZONE[${tzid}].${observance.name.toUpperCase()}.RDATE`, `its DTSTART ${dtstart.toString()} is not among the RDATEs; counted as the first onset`);
   }
 }
