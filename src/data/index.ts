@@ -10,12 +10,13 @@ export {
   normalizeFeed,
   normalizeFeedData,
   detectJsonFormat,
-  detectTextFormat,
   clearFeedCache,
   previewFeed,
   FEED_FORMATS,
 } from './load-feed.js';
 export type { FeedFormat, FeedPreview, FeedResult, FeedTransform, LoadOptions, NormalizeOptions } from './load-feed.js';
+export { detectTextFormat, readBodyFormat } from './detect-format.js';
+export type { TextFormat } from './detect-format.js';
 export { watchFeed, MIN_REFRESH_MS } from './watch-feed.js';
 export type { FeedWatch, WatchOptions } from './watch-feed.js';
 export { ProblemLog, formatProblem, warnProblems } from './problems.js';

@@ -7,11 +7,12 @@ import { DEFAULT_TIME_ZONE } from '../time/zone.js';
 import type { AdapterContext, AdapterResult } from './adapters/context.js';
 import { mayTouch, normalizeNative } from './adapters/native.js';
 import { isNativeFeed, isObject } from './adapters/shape.js';
-import { FeedError, fetchText, parseJson, type FetchedText } from './fetch-json.js';
+import { FeedError, parseJson } from './fetch-json.js';
 import { ProblemLog, warnProblems } from './problems.js';
+import { sharedFetch } from './shared-fetch.js';
 import type { FeedProblem, IsoDate, KulturEvent } from './types.js';
 
-/** Feed formats; `auto` (the default) detects them from the content. */
+/** Feed formats; `auto` (the default) detects them from the content type and the content. */
 export type FeedFormat = 'auto' | 'json' | 'jsonld' | 'ics' | 'wp-tribe' | 'hessen-szene';
 export const FEED_FORMATS: readonly FeedFormat[] = ['auto', 'json', 'jsonld', 'ics', 'wp-tribe', 'hessen-szene'];
 
@@ -29,6 +30,8 @@ export interface NormalizeOptions {
   timeZone?: string;
   /** Base for relative URLs in the feed (the feed URL). */
   baseUrl?: string;
+  /** The body's media type (`Content-Type`): `auto` asks it before the content. */
+  contentType?: string;
   /** iCalendar: recurrences are expanded within `[rangeStart, rangeEnd)` (epoch ms). Default: 3 months back, 18 ahead of `now`. */
   rangeStart?: number;
   rangeEnd?: number;
@@ -60,7 +63,7 @@ export interface FeedPreview {
   categories: string[];
 }
 
-export interface LoadOptions extends Omit<NormalizeOptions, 'baseUrl'> {
+export interface LoadOptions extends Omit<NormalizeOptions, 'baseUrl' | 'contentType'> {
   /** Default 10 000 ms. */
   timeoutMs?: number;
   /** Abort when the source changes or the element disconnects: rejects with an `AbortError`. */
@@ -83,9 +86,6 @@ export interface FeedResult {
   unchanged?: boolean;
 }
 
-// A CORS-safelisted Accept value (under 128 bytes, no unsafe characters): it never causes a preflight.
-const ACCEPT = 'application/json, application/ld+json;q=0.9, text/calendar;q=0.9, application/xml;q=0.8, */*;q=0.5';
-
 // ---------------------------------------------------------------------------------------------
 // Detection and normalization
 
@@ -101,16 +101,6 @@ export function detectJsonFormat(raw: unknown): 'json' | 'jsonld' | 'wp-tribe' |
     const first = raw.find(isObject);
     return first && '@type' in first ? 'jsonld' : 'json';
   }
-  return undefined;
-}
-
-/** Format of a response body: iCalendar and XML by their first bytes, JSON by its shape. */
-export function detectTextFormat(text: string): FeedFormat | undefined {
-  const head = text.trimStart().slice(0, 200);
-  if (/^BEGIN:VCALENDAR/i.test(head)) return 'ics';
-  // A web page: its schema.org JSON-LD blocks (many CMS plugins publish events that way).
-  if (/^(<!--[\s\S]*?-->\s*)*<(!doctype html|html|head)\b/i.test(head)) return 'jsonld';
-  if (head.startsWith('<')) return 'hessen-szene';
   return undefined;
 }
 
@@ -157,12 +147,11 @@ type Adapter = (raw: unknown, context: AdapterContext) => AdapterResult;
 
 /**
  * Adapters are loaded when a feed needs them: a page with an iCalendar feed pays for the
- * iCalendar parser, others never download it. The native adapter is also imported statically
- * by the synchronous {@link normalizeFeed}; a bundle that uses only `loadFeed` /
- * `normalizeFeedData` gets it as a chunk too, fetched while the feed itself is loading.
+ * iCalendar parser, others never download it. The native adapter is imported statically (the
+ * synchronous {@link normalizeFeed} and the preview need it), so it is in every bundle of this file.
  */
 const adapters: Record<Exclude<FeedFormat, 'auto'>, () => Promise<Adapter>> = {
-  json: () => import('./adapters/native.js').then((m) => m.normalizeNative),
+  json: () => Promise.resolve(normalizeNative),
   jsonld: () => import('./adapters/jsonld.js').then((m) => m.normalizeJsonLd),
   'wp-tribe': () => import('./adapters/wp-tribe.js').then((m) => m.normalizeWpTribe),
   'hessen-szene': () => import('./adapters/hessen-szene.js').then((m) => m.normalizeHessenSzene),
@@ -174,21 +163,23 @@ function formatError(source: string, requested: FeedFormat, url = ''): FeedError
     'format',
     url,
     requested === 'auto'
-      ? `${source} is not an events feed: expected { "events": [...] }, an array of events, schema.org JSON-LD, iCalendar, a WordPress events response or hessen-szene XML.`
+      ? `${source} is not an events feed (native JSON, schema.org JSON-LD, iCalendar, WordPress REST or hessen-szene XML).`
       : `${source} is not in the ${requested} format.`,
   );
 }
 
-/** Runs an adapter with a fresh problem log; adapter failures become `format` errors. */
-function normalizeWith(adapter: Adapter, raw: unknown, format: FeedResult['format'], options: NormalizeOptions, source: string): FeedResult {
+/** Runs an adapter with a fresh problem log; adapter failures become `format` errors. A `feed` without events always says why. */
+function normalizeWith(adapter: Adapter, raw: unknown, format: FeedResult['format'], options: NormalizeOptions, source: string, feed = false): FeedResult {
   const log = new ProblemLog();
   for (const p of options.extraProblems ?? []) log.add(p.severity, p.path, p.message);
+  const noted = log.problems.length;
   let result: AdapterResult;
   try {
     result = adapter(raw, adapterContext(options, log));
   } catch (error) {
     throw new FeedError('format', options.baseUrl ?? '', `${source} could not be read as ${format}: ${(error as Error)?.message ?? error}`, { cause: error });
   }
+  if (feed && !result.events.length && log.problems.length === noted) log.warning('(feed)', `no events found in it (read as ${format})`);
   return finish(result, format, log, options, source);
 }
 
@@ -266,9 +257,15 @@ export async function normalizeFeedData(input: unknown, options: NormalizeOption
   let raw = input;
   let format: FeedFormat | undefined = requested;
   if (typeof input === 'string') {
-    format = requested === 'auto' && !options.transform ? detectTextFormat(input) : requested;
-    const markup = input.trimStart().startsWith('<');
-    if (!format || format === 'auto' || format === 'json' || format === 'wp-tribe' || (format === 'jsonld' && !markup)) {
+    let json = /^\s*[[{]/.test(input);
+    // Plainly JSON (native feeds, WordPress) needs no detection chunk; anything else asks its Content-Type and content.
+    if (requested === 'auto' && !options.transform && !(json && !/calendar|html|xml|ld\+json/i.test(options.contentType ?? ''))) {
+      const detected = (await import('./detect-format.js')).readBodyFormat(input, options.contentType, options.extraProblems);
+      json = detected.json;
+      format = detected.format ?? 'auto';
+      options = { ...options, extraProblems: detected.problems };
+    }
+    if (json) {
       if (options.transform) {
         try {
           raw = JSON.parse(input);
@@ -278,7 +275,6 @@ export async function normalizeFeedData(input: unknown, options: NormalizeOption
       } else {
         raw = parseJson(input, source);
       }
-      format = requested;
     }
   }
   if (options.transform || format === 'json') {
@@ -297,68 +293,11 @@ export async function normalizeFeedData(input: unknown, options: NormalizeOption
     }
   }
   const adapter = await adapters[format]();
-  return normalizeWith(adapter, raw, format, options, source);
+  return normalizeWith(adapter, raw, format, options, source, true);
 }
 
 // ---------------------------------------------------------------------------------------------
-// Loading: one request per URL in flight, previous results reused when unchanged
-
-interface Flight {
-  promise: Promise<FetchedText>;
-  controller: AbortController;
-  users: number;
-}
-
-const flights = new Map<string, Flight>();
-
-/** `fetchText` shared by every caller asking for `url` while a request runs; aborted when all callers abort. */
-function sharedFetch(url: string, timeoutMs: number | undefined, signal: AbortSignal | undefined): Promise<FetchedText> {
-  signal?.throwIfAborted();
-  let flight = flights.get(url);
-  if (!flight) {
-    const controller = new AbortController();
-    const created: Flight = {
-      controller,
-      users: 0,
-      promise: fetchText(url, { timeoutMs, signal: controller.signal, accept: ACCEPT }).finally(() => {
-        if (flights.get(url) === created) flights.delete(url);
-      }),
-    };
-    flights.set(url, (flight = created));
-  }
-  const shared = flight;
-  shared.users++;
-  return new Promise<FetchedText>((resolve, reject) => {
-    let settled = false;
-    const leave = () => {
-      settled = true;
-      signal?.removeEventListener('abort', onAbort);
-      shared.users--;
-    };
-    const onAbort = () => {
-      if (settled) return;
-      leave();
-      if (shared.users === 0) {
-        shared.controller.abort(signal!.reason);
-        if (flights.get(url) === shared) flights.delete(url);
-      }
-      reject(signal!.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    shared.promise.then(
-      (value) => {
-        if (settled) return;
-        leave();
-        resolve(value);
-      },
-      (error) => {
-        if (settled) return;
-        leave();
-        reject(error);
-      },
-    );
-  });
-}
+// Loading: previous results reused when unchanged
 
 interface CachedFeed {
   /** Bodies of every page read, joined: equal bodies mean an unchanged feed. */
@@ -400,11 +339,9 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
   let extraProblems: FeedProblem[] | undefined;
   const format = options.format ?? 'auto';
   if (!options.transform && (format === 'auto' || format === 'wp-tribe') && /"next_rest_url"\s*:\s*"/.test(body)) {
-    const first = parseJson(body, baseUrl);
-    if (isObject(first) && detectJsonFormat(first) === 'wp-tribe') {
-      const { collectPages } = await import('./adapters/wp-tribe.js');
-      const fetchPage = async (pageUrl: string) => (await sharedFetch(pageUrl, options.timeoutMs, options.signal)).text;
-      const pages = await collectPages(first, baseUrl, fetchPage, options.maxPages ?? 10);
+    const fetchPage = async (pageUrl: string) => (await sharedFetch(pageUrl, options.timeoutMs, options.signal)).text;
+    const pages = await (await import('./adapters/wp-tribe.js')).readPages(body, baseUrl, fetchPage, options.maxPages);
+    if (pages) {
       input = pages.envelope;
       body = [body, ...pages.bodies].join('\u0000');
       extraProblems = pages.problems;
@@ -415,7 +352,7 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
   const previous = cached?.body === body ? cached.results.get(key) : undefined;
   if (previous) return { ...previous, unchanged: true };
 
-  const result = await normalizeFeedData(input, { ...options, baseUrl, extraProblems });
+  const result = await normalizeFeedData(input, { ...options, baseUrl, extraProblems, contentType: fetched.contentType });
   options.signal?.throwIfAborted();
   const entry = cached?.body === body ? cached : { body, results: new Map<string, FeedResult>() };
   entry.results.set(key, result);

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { rejection } from '../helpers/rejection.js';
 import { FeedError, fetchJson, fetchText, isAbortError } from '../../src/data/fetch-json.js';
 
-const FIXTURE = '/test/fixtures/feeds/native-basic.json';
+const FEEDS = '/test/fixtures/feeds';
+const FIXTURE = `${FEEDS}/native-basic.json`;
 
 describe('fetchJson / fetchText (real HTTP against the test server)', () => {
   it('loads and parses JSON from the same origin', async () => {
@@ -15,6 +16,11 @@ describe('fetchJson / fetchText (real HTTP against the test server)', () => {
     expect(fetched.url).to.equal(new URL(FIXTURE, location.href).href);
     expect(fetched.contentType).to.contain('json');
     expect(fetched.text).to.contain('Jazz im Keller');
+  });
+
+  it('returns the Content-Type the server sent (the fixtures the format detection tests rely on)', async () => {
+    const types = await Promise.all(['widget-fragment.html', 'item-list.jsonld', 'im-puls-as-text.txt', 'im-puls.ics', 'hessen-szene.xml'].map(async (f) => (await fetchText(`${FEEDS}/${f}`)).contentType.split(';')[0]));
+    expect(types).to.deep.equal(['text/html', 'application/ld+json', 'text/plain', 'text/calendar', 'application/xml']);
   });
 
   it('classifies an HTTP error status with the status', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clearFeedCache, loadFeed } from '../../src/data/load-feed.js';
+import { clearFeedCache, loadFeed, normalizeFeedData } from '../../src/data/load-feed.js';
 import { formatProblem } from '../../src/data/problems.js';
 import type { KulturAllDayEvent, KulturTimedEvent } from '../../src/data/types.js';
 import { localDate, localTime } from '../../src/time/zoned.js';
@@ -50,5 +50,19 @@ describe('hessen-szene.de XML adapter (LAKS laks_calendar)', () => {
       'Event[2].Links.Link [Kabarett: Die Hessen-Schau]: "javascript:alert(document.cookie)" is not an http(s) URL; ignored',
       'Event[4].StartDate [Ohne gültiges Datum]: "31.02.2027" is not a date (item skipped)',
     ]);
+  });
+
+  it('reads EndDate as the last day of an all-day event', async () => {
+    const xml = '<Events><Event><Id>1</Id><Title>Ausstellung</Title><StartDate><Value>01.12.2026</Value></StartDate><EndDate><Value>14.12.2026</Value></EndDate></Event></Events>';
+    const [exhibition] = (await normalizeFeedData(xml, { warn: false, contentType: 'application/xml' })).events as KulturAllDayEvent[];
+    expect([exhibition.startDate, exhibition.endDate]).to.deep.equal(['2026-12-01', '2026-12-15']);
+  });
+
+  it('reads an end time without an end date on the start day', async () => {
+    const xml = '<Events><Event><Id>1</Id><Title>Chorprobe</Title><StartDate><Value>2026-09-09</Value></StartDate><StartTime><Value>19:30</Value></StartTime><EndTime><Value>21:30</Value></EndTime></Event></Events>';
+    const { events, problems } = await normalizeFeedData(xml, { warn: false, contentType: 'application/xml' });
+    const [rehearsal] = events as KulturTimedEvent[];
+    expect([local(rehearsal.start), local(rehearsal.end)]).to.deep.equal(['2026-09-09 19:30', '2026-09-09 21:30']);
+    expect(problems).to.deep.equal([]);
   });
 });

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { clearFeedCache, loadFeed, normalizeFeedData } from '../../src/data/load-feed.js';
 import { formatProblem } from '../../src/data/problems.js';
 import type { KulturAllDayEvent, KulturEvent, KulturTimedEvent } from '../../src/data/types.js';
+import { eventDays } from '../../src/time/group.js';
 import { localDate, localTime } from '../../src/time/zoned.js';
 
 const FEEDS = '/test/fixtures/feeds';
@@ -46,7 +47,8 @@ describe('schema.org JSON-LD adapter', () => {
 
     expect(byTitle(events, 'Kino: Lola rennt').status).to.equal('soldout');
     const fest = byTitle(events, 'Hoffest') as KulturAllDayEvent;
-    expect(fest).to.deep.include({ allDay: true, startDate: '2027-06-12', endDate: '2027-06-13', free: true, location: { name: 'Innenhof' } });
+    // schema.org endDate 2027-06-13 is the last day: two days, the model's end date exclusive.
+    expect(fest).to.deep.include({ allDay: true, startDate: '2027-06-12', endDate: '2027-06-14', free: true, location: { name: 'Innenhof' } });
 
     expect(problems.map(formatProblem)).to.deep.equal([
       '@graph[6].startDate [Lesereihe ohne Datum]: missing: every event needs a startDate (item skipped)',
@@ -62,6 +64,40 @@ describe('schema.org JSON-LD adapter', () => {
       ['Tanzcafé', 'DanceEvent', 'postponed', '2026-12-13 16:00'],
     ]);
     expect(events[1].free).to.equal(true);
+  });
+});
+
+describe('schema.org JSON-LD dates', () => {
+  const festival = (startDate: string, endDate: string) => ({ '@context': 'https://schema.org', '@type': 'Festival', name: 'Sommerfest', startDate, endDate });
+
+  it('reads a date-only endDate as the last day of the event (inclusive)', async () => {
+    const { events, problems } = await normalizeFeedData(festival('2026-07-17', '2026-07-20'), { warn: false });
+    const fest = events[0] as KulturAllDayEvent;
+    expect([fest.allDay, fest.startDate, fest.endDate]).to.deep.equal([true, '2026-07-17', '2026-07-21']);
+    expect(eventDays(fest)).to.deep.equal(['2026-07-17', '2026-07-18', '2026-07-19', '2026-07-20']);
+    expect(problems).to.deep.equal([]);
+    const oneDay = (await normalizeFeedData(festival('2026-07-17', '2026-07-17'), { warn: false })).events[0] as KulturAllDayEvent;
+    expect([oneDay.startDate, oneDay.endDate]).to.deep.equal(['2026-07-17', '2026-07-18']);
+  });
+
+  it('reports a date-only endDate before the startDate and reads a one-day event', async () => {
+    const { events, problems } = await normalizeFeedData(festival('2026-07-17', '2026-07-16'), { warn: false });
+    expect([(events[0] as KulturAllDayEvent).startDate, (events[0] as KulturAllDayEvent).endDate]).to.deep.equal(['2026-07-17', '2026-07-18']);
+    expect(problems.map(formatProblem)).to.deep.equal(['(root).end [Sommerfest]: "2026-07-16" is before the start; read as a one-day event']);
+  });
+
+  it('keeps a date-only endDate after a timed startDate: until the end of that day in the venue zone', async () => {
+    const { events, problems } = await normalizeFeedData(festival('2026-07-17T18:00:00+02:00', '2026-07-19'), { warn: false });
+    const fest = events[0] as KulturTimedEvent;
+    expect(fest.allDay).to.equal(false);
+    expect([local(fest.start), local(fest.end)]).to.deep.equal(['2026-07-17 18:00', '2026-07-20 00:00']);
+    expect(eventDays(fest)).to.deep.equal(['2026-07-17', '2026-07-18', '2026-07-19']);
+    expect(problems.map(formatProblem)).to.deep.equal([
+      '(root).endDate [Sommerfest]: "2026-07-19" has no time while the startDate has one; read as the end of that day',
+    ]);
+    const vienna = (await normalizeFeedData(festival('2026-07-17T18:00', '2026-07-19'), { warn: false, timeZone: 'Europe/Vienna' })).events[0] as KulturTimedEvent;
+    expect(local(vienna.end)).to.equal('2026-07-20 00:00');
+    expect(vienna.end!.zone).to.equal('Europe/Vienna');
   });
 });
 

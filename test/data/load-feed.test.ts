@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { rejection } from '../helpers/rejection.js';
 import { FeedError, isAbortError } from '../../src/data/fetch-json.js';
 import { clearFeedCache, loadFeed } from '../../src/data/load-feed.js';
+import { formatProblem } from '../../src/data/problems.js';
 
 const FEEDS = '/test/fixtures/feeds';
 
@@ -88,5 +89,40 @@ describe('loadFeed (real HTTP against the test server)', () => {
       transform: (raw) => (raw as { events: { title: string; start: string }[] }).events.map((e) => ({ title: e.title.toUpperCase(), start: e.start })),
     });
     expect(result.events.map((e) => e.title)).to.deep.equal(['JAZZ IM KELLER', 'WINTERFLOHMARKT']);
+  });
+});
+
+describe('loadFeed: format by Content-Type and content (real HTTP, the dev server’s content types)', () => {
+  beforeEach(clearFeedCache);
+
+  it('reads an HTML fragment served by a CMS widget (text/html, first tag <div>) as JSON-LD', async () => {
+    const { events, format, problems } = await loadFeed(`${FEEDS}/widget-fragment.html`, { warn: false });
+    expect(format).to.equal('jsonld');
+    expect(events.map((e) => e.title)).to.deep.equal(['Lesung: Stadtgeschichten', 'Weihnachtsmarkt im Hof']);
+    expect(events[0].url).to.equal(new URL('/veranstaltung/lesung/', location.href).href);
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('says why an HTML page with JSON-LD but no schema.org Event has no events', async () => {
+    const { events, problems } = await loadFeed(`${FEEDS}/fragment-without-events.html`, { warn: false });
+    expect(events).to.deep.equal([]);
+    expect(problems.map(formatProblem)).to.deep.equal(['(root): no events found in this HTML page: no schema.org Event in its JSON-LD blocks (types: BreadcrumbList)']);
+  });
+
+  it('reads application/ld+json as JSON-LD even without @context at the top', async () => {
+    const { events, format } = await loadFeed(`${FEEDS}/item-list.jsonld`, { warn: false });
+    expect([format, events.map((e) => e.title)]).to.deep.equal(['jsonld', ['Improtheater', 'Offene Bühne']]);
+  });
+
+  it('sniffs an iCalendar feed served as text/plain', async () => {
+    const { format, events } = await loadFeed(`${FEEDS}/im-puls-as-text.txt`, { warn: false });
+    expect(format).to.equal('ics');
+    expect(events.length).to.be.greaterThan(0);
+  });
+
+  it('reads a JSON feed that a script serves as text/html, with a note about the content type', async () => {
+    const { format, events, problems } = await loadFeed(`${FEEDS}/native-as-html.html`, { warn: false });
+    expect([format, events.length]).to.deep.equal(['json', 2]);
+    expect(problems.map(formatProblem)).to.deep.equal(['Content-Type: "text/html", but the body is JSON; read as JSON']);
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { collectPages } from '../../src/data/adapters/wp-tribe.js';
-import { clearFeedCache, loadFeed } from '../../src/data/load-feed.js';
+import { clearFeedCache, loadFeed, normalizeFeedData } from '../../src/data/load-feed.js';
+import { formatProblem } from '../../src/data/problems.js';
 import type { KulturAllDayEvent, KulturTimedEvent } from '../../src/data/types.js';
 import { localDate, localTime } from '../../src/time/zoned.js';
 
@@ -61,5 +62,78 @@ describe('WordPress "The Events Calendar" adapter', () => {
     const same = { events: [{}], next_rest_url: 'https://im-puls.example/wp-json/tribe/events/v1/events?page=2' };
     await collectPages(same, 'https://im-puls.example/wp-json/tribe/events/v1/events', async (url) => (asked.push(url), '{"events":[{}]}'), 10);
     expect(asked).to.deep.equal(['https://im-puls.example/wp-json/tribe/events/v1/events?page=2']);
+  });
+});
+
+describe('WordPress time zones: IANA names and manual UTC offsets', () => {
+  /** A TEC 6.x REST envelope with one timed event. */
+  const envelope = (timezone: string, start: string, utcStart: string, abbr = timezone) => ({
+    events: [
+      {
+        id: 1,
+        title: 'Konzert',
+        all_day: false,
+        start_date: start,
+        end_date: '',
+        utc_start_date: utcStart,
+        utc_end_date: '',
+        timezone,
+        timezone_abbr: abbr,
+      },
+    ],
+    rest_url: 'https://im-puls.example/wp-json/tribe/events/v1/events',
+    total: 1,
+    total_pages: 1,
+  });
+  const read = async (timezone: string, start: string, utcStart: string) => {
+    const { events, problems } = await normalizeFeedData(envelope(timezone, start, utcStart), { warn: false });
+    const event = events[0] as KulturTimedEvent;
+    return { utc: new Date(event.start.instant).toISOString(), local: local(event.start), zone: event.start.zone, problems: problems.map(formatProblem) };
+  };
+
+  it('reads a site set to "UTC+0" like one set to "UTC": the wall clock the site shows', async () => {
+    for (const timezone of ['UTC+0', 'UTC']) {
+      expect(await read(timezone, '2026-07-10 20:00:00', '2026-07-10 20:00:00')).to.deep.equal({ utc: '2026-07-10T20:00:00.000Z', local: '2026-07-10 20:00', zone: 'UTC', problems: [] });
+    }
+  });
+
+  it('reads the offset forms as WordPress does (UTC+5.5 is +05:30)', async () => {
+    const cases: [string, string, string][] = [
+      ['UTC+1', '2026-07-10T19:00:00.000Z', 'Etc/GMT-1'],
+      ['UTC-5', '2026-07-11T01:00:00.000Z', 'Etc/GMT+5'],
+      ['UTC+5.5', '2026-07-10T14:30:00.000Z', '+05:30'],
+      ['UTC+5:30', '2026-07-10T14:30:00.000Z', '+05:30'],
+      ['UTC+05:45', '2026-07-10T14:15:00.000Z', '+05:45'],
+      ['UTC+5.75', '2026-07-10T14:15:00.000Z', '+05:45'],
+      ['UTC-9.5', '2026-07-11T05:30:00.000Z', '-09:30'],
+    ];
+    for (const [timezone, utc, zone] of cases) {
+      const utcStart = utc.slice(0, 19).replace('T', ' ');
+      expect(await read(timezone, '2026-07-10 20:00:00', utcStart), timezone).to.deep.equal({ utc, local: '2026-07-10 20:00', zone, problems: [] });
+    }
+  });
+
+  it('trusts start_date over a utc_start_date that disagrees with it, and says so', async () => {
+    // A UTC+1 site whose UTC field was computed with summer time: the site shows 20:00.
+    const result = await read('UTC+1', '2026-07-10 20:00:00', '2026-07-10 18:00:00');
+    expect([result.utc, result.local]).to.deep.equal(['2026-07-10T19:00:00.000Z', '2026-07-10 20:00']);
+    expect(result.problems).to.deep.equal([
+      'events[0].utc_start_date [Konzert]: "2026-07-10 18:00:00" disagrees with start_date "2026-07-10 20:00:00" in "UTC+1"; read start_date, as the site shows it',
+    ]);
+  });
+
+  it('takes utc_start_date to tell the two 02:30 of the night the clocks go back apart', async () => {
+    const second = await read('Europe/Berlin', '2026-10-25 02:30:00', '2026-10-25 01:30:00');
+    expect([second.utc, second.local, second.problems]).to.deep.equal(['2026-10-25T01:30:00.000Z', '2026-10-25 02:30', []]);
+    const first = await read('Europe/Berlin', '2026-10-25 02:30:00', '2026-10-25 00:30:00');
+    expect(first.utc).to.equal('2026-10-25T00:30:00.000Z');
+  });
+
+  it('reports a timezone it cannot read and falls back to utc_start_date in the venue zone', async () => {
+    const result = await read('Mars/Olympus_Mons', '2026-07-10 20:00:00', '2026-07-10 18:00:00');
+    expect([result.utc, result.zone]).to.deep.equal(['2026-07-10T18:00:00.000Z', 'Europe/Berlin']);
+    expect(result.problems).to.deep.equal([
+      'events[0].timezone [Konzert]: "Mars/Olympus_Mons" is not a time zone; times read from utc_start_date and shown in Europe/Berlin',
+    ]);
   });
 });

@@ -5,7 +5,7 @@
  * `soldOut`, `Locations/Location/{Title,Street,Zip,City}`, `Links/Link`, `Image1..N/PublicUrl`
  * (relative to the feed). Times are Europe/Berlin wall clock whatever the widget's zone.
  */
-import { parseIsoDate, toIsoDate } from '../../time/civil.js';
+import { addDays, parseIsoDate, toIsoDate } from '../../time/civil.js';
 import { localDate } from '../../time/zoned.js';
 import { EventCollector, type EventDraft } from '../event-builder.js';
 import { describeValue } from '../problems.js';
@@ -80,7 +80,9 @@ function readEvent(event: Element, ctx: FieldContext, baseUrl?: string): EventDr
   const title = plainText(textAt(event, 'Title'));
   ctx.item = title ?? textAt(event, 'Id');
   const start = readDateTime(event, 'StartDate', 'StartTime', ctx, 'error');
-  const end = start.day ? readDateTime(event, 'EndDate', 'EndTime', ctx, 'warning') : {};
+  const end = start.day ? readDateTime(event, 'EndDate', 'EndTime', ctx, 'warning', start.day) : {};
+  // EndDate is the last day of an all-day event; the model's end date is exclusive.
+  const endWhen = !start.timed && end.day && !end.timed && end.day >= start.day! ? { date: addDays(end.day, 1) } : end.when;
   const offers: KulturOffer[] = [];
   for (const [field, id, name] of [
     ['FeeAdvanced', 'advance', 'Vorverkauf'],
@@ -104,7 +106,7 @@ function readEvent(event: Element, ctx: FieldContext, baseUrl?: string): EventDr
     id: textAt(event, 'Id'),
     title,
     start: start.when,
-    end: end.when && (start.timed ? end.timed : true) ? end.when : undefined,
+    end: endWhen && (start.timed ? end.timed : true) ? endWhen : undefined,
     allDay: start.when ? !start.timed : undefined,
     categories: children(at(event, 'Categories'), 'Category').map((c) => plainText(textAt(c, 'Title'))).filter((c): c is string => !!c),
     offers: free ? [] : offers,
@@ -138,7 +140,9 @@ export function normalizeHessenSzene(raw: unknown, context: AdapterContext): Ada
   const error = doc.getElementsByTagName('parsererror')[0];
   if (error) throw new Error(`not well-formed XML (${error.textContent?.trim().split('\n')[0] ?? 'parser error'})`);
   const collector = new EventCollector(context.log, BERLIN);
-  [...doc.getElementsByTagName('Event')].forEach((event, index) => {
+  const events = [...doc.getElementsByTagName('Event')];
+  if (!events.length) context.log.warning('(root)', `no events found: no <Event> element in this XML (root element <${doc.documentElement?.localName}>)`);
+  events.forEach((event, index) => {
     const ctx: FieldContext = { log: context.log, path: `Event[${index}]` };
     const draft = readEvent(event, ctx, context.baseUrl);
     if (!draft.start && !draft.rejected) {

@@ -5,11 +5,13 @@
  * `@id` reference; `doorTime`; `image` as URL, array or `ImageObject`.
  */
 import { EventCollector, type EventDraft } from '../event-builder.js';
+import { describeValue } from '../problems.js';
 import { normalizeDescription } from '../sanitize.js';
 import { parseInert } from '../trusted-types.js';
 import type { KulturLocation, KulturOffer } from '../types.js';
-import { localDate } from '../../time/zoned.js';
-import { meansFree, parseAmount, parseStatus, readCurrency, readUrl, readWhen, type FieldContext } from '../values.js';
+import { addDays } from '../../time/civil.js';
+import { localDate, startOfLocalDay } from '../../time/zoned.js';
+import { meansFree, parseAmount, parseStatus, readCurrency, readUrl, readWhen, type FieldContext, type When } from '../values.js';
 import type { AdapterContext, AdapterResult } from './context.js';
 import { isObject } from './shape.js';
 import { all, first, offer, plainText } from './shared.js';
@@ -45,6 +47,12 @@ function collectEvents(value: unknown, path: string, found: Array<[Node, string]
   if (value.itemListElement) collectEvents(value.itemListElement, `${prefix}itemListElement`, found, ids, depth + 1);
   if (value.item) collectEvents(value.item, `${prefix}item`, found, ids, depth + 1);
   if (value.events) collectEvents(value.events, `${prefix}events`, found, ids, depth + 1);
+}
+
+/** The types of a document's top nodes (and of its `@graph`), for a message. */
+function typeNames(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(typeNames);
+  return isObject(value) ? [...typesOf(value), ...typeNames(value['@graph'])] : [];
 }
 
 /** `{ "@id": "#venue" }` → the node with that id elsewhere in the document. */
@@ -111,6 +119,21 @@ function readImage(raw: unknown, ctx: FieldContext, baseUrl?: string): { image?:
   return { image: readUrl(value, 'image', ctx, baseUrl) };
 }
 
+/**
+ * schema.org's date-only `endDate` is the last day of the event (inclusive): as the model's
+ * exclusive end date after a date-only start; after a timed start, the end of that day in the zone.
+ */
+function readEnd(value: unknown, start: When | undefined, ctx: FieldContext, zone: string): When | undefined {
+  const end = readWhen(value, 'endDate', ctx, zone, 'warning');
+  if (!end || !start || !('date' in end)) return end;
+  if ('date' in start) return end.date < start.date ? end : { date: addDays(end.date, 1) };
+  const instant = startOfLocalDay(addDays(end.date, 1), zone);
+  if (instant > start.instant) {
+    ctx.log.warning(`${ctx.path}.endDate`, `${describeValue(end.date)} has no time while the startDate has one; read as the end of that day`, ctx.item);
+  }
+  return { instant, zone };
+}
+
 function readEvent(node: Node, ctx: FieldContext, context: AdapterContext, ids: Map<string, Node>): EventDraft {
   const { zone, baseUrl } = context;
   const title = plainText(node.name);
@@ -122,7 +145,7 @@ function readEvent(node: Node, ctx: FieldContext, context: AdapterContext, ids: 
     id: plainText(node['@id']) ?? plainText(node.identifier) ?? plainText(node.url),
     title,
     start,
-    end: readWhen(node.endDate, 'endDate', ctx, zone, 'warning'),
+    end: readEnd(node.endDate, start, ctx, zone),
     status,
     offers,
     free: node.isAccessibleForFree === true || node.isAccessibleForFree === 'true' || free || meansFree(first(node.offers as unknown[])) || undefined,
@@ -170,10 +193,13 @@ function readPageScripts(html: string, context: AdapterContext): unknown[] {
 export function normalizeJsonLd(raw: unknown, context: AdapterContext): AdapterResult {
   const found: Array<[Node, string]> = [];
   const ids = new Map<string, Node>();
-  if (typeof raw === 'string') {
-    readPageScripts(raw, context).forEach((data, i) => collectEvents(data, `script[${i}]`, found, ids));
-  } else {
-    collectEvents(raw, '', found, ids);
+  const blocks = typeof raw === 'string' ? readPageScripts(raw, context) : [raw];
+  if (typeof raw === 'string') blocks.forEach((data, i) => collectEvents(data, `script[${i}]`, found, ids));
+  else collectEvents(raw, '', found, ids);
+  if (!found.length) {
+    const types = [...new Set(blocks.flatMap(typeNames))].join(', ') || 'none';
+    const where = typeof raw === 'string' ? 'this HTML page: no schema.org Event in its JSON-LD blocks' : 'this JSON-LD: no schema.org Event in it';
+    context.log.warning('(root)', `no events found in ${where} (types: ${types})`);
   }
   const collector = new EventCollector(context.log, context.zone);
   for (const [node, path] of found) {
