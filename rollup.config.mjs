@@ -62,7 +62,7 @@ export default [
     // No export signature to keep: lets Rollup put everything the entry needs into the entry file
     // itself instead of a facade that imports a shared chunk.
     preserveEntrySignatures: false,
-    plugins: [resolve({ browser: true }), esbuild({ ...tsOptions, minify: false }), minifyTemplateLiterals(), terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }), compileHint],
+    plugins: [resolve({ browser: true }), esbuild({ ...tsOptions, minify: false }), minifyTemplateLiterals(), terser({ ecma: 2022, module: true, compress: { passes: 2, keep_fargs: false }, format: { comments: false } }), compileHint],
     output: { dir: 'dist/cdn', format: 'es', entryFileNames: `${name}.js`, chunkFileNames: 'chunks/[name]-[hash].js' },
   })),
 ];
