@@ -66,7 +66,7 @@ const embedFiles = {
 };
 const embedPlugins = [esbuild({ ...tsOptions, minify: false }), terser({ ecma: 2022, format: { comments: false } })];
 
-const isExternal = (id) => /^(lit|@lit|ical\.js)(\/|$)/.test(id);
+const isExternal = (id) => /^(lit|@lit|ical\.js|windows-iana)(\/|$)/.test(id);
 
 export default [
   {
@@ -82,7 +82,7 @@ export default [
     // No export signature to keep: lets Rollup put everything the entry needs into the entry file
     // itself instead of a facade that imports a shared chunk.
     preserveEntrySignatures: false,
-    plugins: [resolve({ browser: true }), esbuild({ ...tsOptions, minify: false }), minifyTemplateLiterals(), terser({ ecma: 2022, module: true, format: { comments: false } }), compileHint],
+    plugins: [resolve({ browser: true }), esbuild({ ...tsOptions, minify: false }), minifyTemplateLiterals(), terser({ ecma: 2022, module: true, compress: { passes: 2, keep_fargs: false }, format: { comments: false } }), compileHint],
     output: { dir: 'dist/cdn', format: 'es', entryFileNames: `${name}.js`, chunkFileNames: 'chunks/[name]-[hash].js' },
   })),
   // The embed pages' own code, never inside the widget files: the iframe boot script and the host

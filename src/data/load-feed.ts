@@ -35,6 +35,8 @@ export interface NormalizeOptions {
   /** iCalendar: recurrences are expanded within `[rangeStart, rangeEnd)` (epoch ms). Default: 3 months back, 18 ahead of `now`. */
   rangeStart?: number;
   rangeEnd?: number;
+  /** iCalendar: the localized title of events without `SUMMARY` (default `Untitled`); they are marked `untitled`. */
+  untitledTitle?: string;
   /** "Now" for the default recurrence window (tests). */
   now?: number;
   /** Log the problems as one console warning (default true). */
@@ -115,6 +117,7 @@ function adapterContext(options: NormalizeOptions, log: ProblemLog): AdapterCont
     baseUrl: options.baseUrl,
     rangeStart: options.rangeStart ?? now - 3 * MONTH_MS,
     rangeEnd: options.rangeEnd ?? now + 18 * MONTH_MS,
+    untitledTitle: options.untitledTitle,
   };
 }
 
@@ -312,7 +315,8 @@ function resultKey(options: LoadOptions): string {
     transformId = transformIds.get(options.transform) ?? nextTransformId++;
     transformIds.set(options.transform, transformId);
   }
-  return `${options.format ?? 'auto'}|${options.timeZone ?? ''}|${transformId}|${options.rangeStart ?? ''}|${options.rangeEnd ?? ''}`;
+  // join() writes an absent option as an empty field.
+  return [options.format ?? 'auto', options.timeZone, transformId, options.rangeStart, options.rangeEnd, options.untitledTitle].join('|');
 }
 
 /**

@@ -65,6 +65,8 @@ interface KulturEventBase {
   reservable: boolean;
   /** schema.org type (`MusicEvent`, `TheaterEvent`, …) when the feed gives one. */
   schemaType?: string;
+  /** The feed gave no title (iCalendar without `SUMMARY`): `title` is the neutral one of the `untitledTitle` option. */
+  untitled?: boolean;
 }
 
 /** An event with a start time (and optional end and doors times). */

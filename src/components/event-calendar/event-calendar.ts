@@ -725,6 +725,8 @@ export class KulturEventCalendar extends KulturElement {
       format: this.#format(),
       transform: this.transform,
       timeZone: this.#zone(),
+      // Until the English texts are here the catalogue is German: the data layer's default is the English title.
+      untitledTitle: this.#locale.lang !== 'en' || hasEnglish() ? this.#locale.msg.untitled : undefined,
       now: this.#nowMs(),
       refreshMs: seconds >= 1 ? seconds * 1000 : 0,
       preview: this.#previewRange() && {

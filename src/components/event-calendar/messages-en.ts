@@ -21,6 +21,7 @@ export const en: CalendarMessages = {
   filterAnnounce: (n) => `${plural(n, 'event', 'events')} found`,
   todayMark: 'today',
   allDay: 'all day',
+  untitled: 'Untitled',
   doors: 'Doors',
   free: 'Free admission',
   offerNormal: 'Advance',

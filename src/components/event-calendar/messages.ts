@@ -28,6 +28,8 @@ export interface CalendarMessages {
   filterAnnounce: (count: number) => string;
   todayMark: string;
   allDay: string;
+  /** Title of an event its feed gives none (iCalendar without SUMMARY). */
+  untitled: string;
   doors: string;
   free: string;
   /** Label of the standard price (offer id `normal`): `VVK 15,00 €`. */
@@ -79,6 +81,7 @@ const de: CalendarMessages = {
   filterAnnounce: (n) => `${plural(n, 'Veranstaltung', 'Veranstaltungen')} gefunden`,
   todayMark: 'heute',
   allDay: 'ganztägig',
+  untitled: 'Ohne Titel',
   doors: 'Einlass',
   free: 'Eintritt frei',
   offerNormal: 'VVK',

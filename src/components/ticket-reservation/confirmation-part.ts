@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { KulturEvent } from '../../data/types.js';
 import { downloadIcs } from './ics-download.js';
-import { fill, type ReservationMessages } from './messages.js';
+import { eventTitle, fill, type ReservationMessages } from './messages.js';
 import type { Reservation } from './types.js';
 
 export interface ConfirmationInput {
@@ -22,7 +22,7 @@ export function confirmation({ msg, event, reservation: r, dateLine, price, onAg
   return html`<section class="box confirmed" part="confirmation" aria-labelledby="confirmed-title">
     <h2 id="confirmed-title" tabindex="-1">${msg.confirmed}</h2>
     <p>${msg.code}: <strong class="code">${r.code}</strong></p>
-    <p><strong>${event.title}</strong></p>
+    <p><strong>${eventTitle(event, msg)}</strong></p>
     <p class="meta">${dateLine}${event.location ? html`<br />${event.location.name}` : nothing}</p>
     <ul class="lines">
       ${r.tickets.map((t) => html`<li>${fill(msg.ticketLine, { quantity: t.quantity, name: t.name ?? names.get(t.offerId) ?? t.offerId })}</li>`)}
@@ -30,7 +30,7 @@ export function confirmation({ msg, event, reservation: r, dateLine, price, onAg
     <p class="total">${fill(msg.total, { total: price(r.total, r.currency) })}</p>
     <p>${pickup}</p>
     <div class="actions">
-      <button type="button" class="secondary" @click=${() => downloadIcs(event, `${msg.code}: ${r.code}\n${pickup}`)}>${msg.addToCalendar}</button>
+      <button type="button" class="secondary" @click=${() => downloadIcs({ ...event, title: eventTitle(event, msg) }, `${msg.code}: ${r.code}\n${pickup}`)}>${msg.addToCalendar}</button>
       ${r.cancelUrl ? html`<a href=${r.cancelUrl} rel="noopener">${msg.cancelLink}</a>` : nothing}
       <button type="button" class="secondary" @click=${onAgain}>${msg.again}</button>
     </div>

@@ -3,6 +3,7 @@ import type { ReservationMessages } from './messages.js';
 /** English texts, loaded only when the widget resolves to English (keeps the German bundle small). */
 export const en: ReservationMessages = {
   chooseEvent: 'Event',
+  untitled: 'Untitled',
   choosePrompt: 'Please choose',
   noEvents: 'There are no events you can reserve online at the moment.',
   loading: 'Loading …',

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../i18n/locale.js';
 import { lazyEnglish } from '../../i18n/lazy-english.js';
+import type { KulturEvent } from '../../data/types.js';
 
 /**
  * The visible strings of `<kultur-ticket-reservation>`'s form, German first (the texts shown only
@@ -9,6 +10,7 @@ import { lazyEnglish } from '../../i18n/lazy-english.js';
  */
 const de = {
   chooseEvent: 'Veranstaltung',
+  untitled: 'Ohne Titel',
   choosePrompt: 'Bitte wählen',
   noEvents: 'Zurzeit gibt es keine Veranstaltungen, für die Sie online reservieren können.',
   loading: 'Wird geladen …',
@@ -85,6 +87,11 @@ export const hasEnglish = english.ready;
 
 /** Loads the English texts once (a separate chunk: German pages never download it). */
 export const loadEnglish = english.load;
+
+/** The event's title, or the form's own words for an event its feed gave none (`untitled`). */
+export function eventTitle(event: KulturEvent, msg: FormMessages): string {
+  return event.untitled ? msg.untitled : event.title;
+}
 
 /** Fills `{key}` placeholders: `fill('Nur noch {count} Plätze', { count: 4 })`. */
 export function fill(template: string, values: Record<string, string | number>): string {

@@ -11,7 +11,7 @@ import { availabilityKey, isReservable, offerMax, orderLimit, orderTotal, ticket
 import { dateLine } from './date-line.js';
 import { loadEvents, reservableEvents } from './event-source.js';
 import { errorSummary, inlineError, describedBy, stepper, textField, type ShownError } from './form-parts.js';
-import { catalogue, fill, hasEnglish, loadEnglish, type FormMessages, type Notice, type ReservationMessages } from './messages.js';
+import { catalogue, eventTitle, fill, hasEnglish, loadEnglish, type FormMessages, type Notice, type ReservationMessages } from './messages.js';
 import { reservationStyles } from './styles.js';
 import type { Submission, SubmitHost } from './submission.js';
 import type { Availability, FailureReason, FieldName, Reservation, ReservationRequest, TicketLine } from './types.js';
@@ -244,7 +244,7 @@ export class KulturTicketReservation extends KulturElement implements SubmitHost
     return html`<div class="box" part="form">
       ${this.choices && (this.src || !this.eventId) ? this.#renderPicker(this.choices) : nothing}
       ${event
-        ? html`<h2 tabindex="-1">${event.title}</h2>
+        ? html`<h2 tabindex="-1">${eventTitle(event, msg)}</h2>
             <p class="meta">${this.#dateLine(event)}${event.location ? html`<br />${event.location.name}` : nothing}</p>`
         : nothing}
       ${availability
@@ -266,7 +266,7 @@ export class KulturTicketReservation extends KulturElement implements SubmitHost
       <select id="event" @change=${this.#onPick}>
         <option value="" ?selected=${!this.selected}>${this.msg.choosePrompt}</option>
         ${choices.map(
-          (event) => html`<option value=${event.id} ?selected=${event.id === this.selected?.id}>${event.title} – ${this.#dateLine(event)}</option>`,
+          (event) => html`<option value=${event.id} ?selected=${event.id === this.selected?.id}>${eventTitle(event, this.msg)} – ${this.#dateLine(event)}</option>`,
         )}
       </select>
     </div>`;

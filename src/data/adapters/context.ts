@@ -11,6 +11,8 @@ export interface AdapterContext {
   /** iCalendar: recurrences are expanded within `[rangeStart, rangeEnd)` (epoch ms). */
   rangeStart: number;
   rangeEnd: number;
+  /** iCalendar: title of events without `SUMMARY` (default `Untitled`); they are marked `untitled`. */
+  untitledTitle?: string;
   /** Native preview (`previewFeed`): read only what the grid and the lists show, not the details. */
   preview?: boolean;
 }
