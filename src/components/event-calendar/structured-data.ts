@@ -4,7 +4,7 @@
  * render (a separate chunk): it is not needed to paint the calendar.
  */
 import type { KulturDateTime, KulturEvent } from '../../data/types.js';
-import { zoneOffset, zonedParts } from '../../time/index.js';
+import { addDays, zoneOffset, zonedParts } from '../../time/index.js';
 import { availabilityState } from './event-text.js';
 import { writeJsonLd } from './json-ld-script.js';
 import { plainDescription } from './plain-description.js';
@@ -39,7 +39,8 @@ export function eventToSchema(event: KulturEvent, descriptionText?: string): Rec
     eventStatus: SCHEMA + STATUS[event.status],
     eventAttendanceMode: SCHEMA + 'OfflineEventAttendanceMode',
   };
-  if (event.allDay) item.endDate = event.endDate;
+  // schema.org's date-only endDate is the last day; ours is the day after it.
+  if (event.allDay) item.endDate = addDays(event.endDate, -1);
   else {
     if (event.end) item.endDate = isoWithOffset(event.end);
     if (event.doors) item.doorTime = isoWithOffset(event.doors);
