@@ -1,7 +1,7 @@
 // Environment variables → startServer options.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { optionsFromEnv } from '../src/config.js';
+import { optionsFromEnv } from '../dist/config.js';
 
 describe('configuration from the environment', () => {
   it('reads every documented variable', () => {
