@@ -24,6 +24,12 @@ describe('configuration from the environment', () => {
     assert.equal(optionsFromEnv({ CORS_ORIGINS: 'localhost' }).corsOrigins, 'localhost');
   });
 
+  it('serves source maps only with SERVE_SOURCE_MAPS=1', () => {
+    assert.equal(optionsFromEnv({ SERVE_SOURCE_MAPS: '1' }).serveSourceMaps, true);
+    assert.equal(optionsFromEnv({ SERVE_SOURCE_MAPS: '0' }).serveSourceMaps, false);
+    assert.equal(optionsFromEnv({}).serveSourceMaps, undefined);
+  });
+
   it('refuses values that make no sense', () => {
     assert.throws(() => optionsFromEnv({ PORT: 'eighty' }), /PORT/);
     assert.throws(() => optionsFromEnv({ RETENTION_DAYS: '-1' }), /RETENTION_DAYS/);

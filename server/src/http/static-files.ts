@@ -85,14 +85,9 @@ export function staticFiles(mounts: Record<string, string>, { headers = {}, sour
         'Content-Type': TYPES[extname(found.path)] ?? 'application/octet-stream',
         'Content-Length': found.size,
       });
-      if (found.size === 0) {
-        await handle.close().catch(() => {});
-        res.end();
-        return true;
-      }
       // pipeline handles errors on both ends: a read error ends this answer (the client sees a
       // short body), a client that goes away closes the file.
-      pipeline(handle.createReadStream({ start: 0, end: found.size - 1, autoClose: true }), res, () => {});
+      pipeline(handle.createReadStream({ start: 0, end: found.size > 0 ? found.size - 1 : undefined, autoClose: true }), res, () => {});
       return true;
     }
     return false;
