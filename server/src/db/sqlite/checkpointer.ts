@@ -1,25 +1,12 @@
 // Starts the checkpoint worker (checkpoint-worker.ts) for a database file and keeps the WAL short
-// without a checkpoint on the event loop.
-//
-// SQLite writes the WAL from its beginning again when a write transaction begins while every page
-// in it is already copied into the database file. Under steady load the next commit usually comes
-// before the worker has copied the last one, so the WAL only grows; SQLite's remedy, a checkpoint
-// inside the commit that crosses 1000 pages, ran on the event loop with its two fsyncs – the longest
-// pause under load (25–45 ms about every 80 ms with 50 clients reserving). Here the worker copies
-// soon after every commit, and once the WAL is long the next write waits – without blocking the event
-// loop – until the worker has copied everything, so that this write starts the WAL over.
+// without a checkpoint (and its fsyncs) on the event loop: once the WAL is long the next write waits,
+// without blocking the event loop, until the worker has copied everything, so that this write starts
+// the WAL over. Why and the figures: docs/decisions/0001-sqlite-write-path.md.
 
 import { Worker } from 'node:worker_threads';
 import { COMMITS, COPIED, newCheckpointState, STOP, URGENT, WAITING, WAKE, WAL_FRAMES } from './checkpoint-state.js';
 
-/**
- * The WAL length (pages) from which writes wait for the worker to start it over: 32,000 pages, 128 MB.
- * Each start-over holds all writes in flight until the worker has caught up, 10–90 ms under sustained
- * load (longer as the database grows); with 50 clients reserving flat out that happens every two
- * seconds and stays below 1 % of the requests. (Measured, p99 over ten 5 s runs as the database grew
- * to 250,000 reservations: at 4000 pages 28–53 ms, at 16,000 pages 23–57 ms, at 32,000 pages 16–26 ms.)
- * Under ordinary load the worker catches up between commits and the WAL starts over long before.
- */
+/** The WAL length (pages, 128 MB) from which writes wait for the worker to start it over (decision 0001). */
 export const RESTART_FRAMES = 32_000;
 
 export interface Checkpointer {

@@ -92,10 +92,8 @@ export const migrations: string[] = [
     data       TEXT NOT NULL                     -- the member's contract JSON
   );
   `,
-  // 2: idempotency records in arrival order (a rowid table) with a separate index on the key. Keyed by
-  // the random key itself, each ~600-byte record landed on a random page and the pages split every
-  // few inserts: 2.5 written pages per reservation. Now the records append to the same last pages and
-  // only the small key entries land at random (measured: ~1.2 pages per reservation).
+  // 2: idempotency records in arrival order (a rowid table) with a separate index on the key, so the
+  // records append to the same last pages and only the small key entries land at random (decision 0001).
   `
   CREATE TABLE idempotency_records (
     id           INTEGER PRIMARY KEY,
