@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { DEFAULTS, type ServerOptions } from './config.js';
 import { openStore } from './db/open-store.js';
-import { RunningKeys } from './domain/idempotency.js';
+import { HoneypotAnswers, RunningKeys } from './domain/idempotency.js';
 import { clientAddress } from './http/client-address.js';
 import type { App, RequestContext } from './http/context.js';
 import { createCors } from './http/cors.js';
@@ -64,6 +64,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     publicUrl: options.publicUrl,
     adminToken: options.adminToken || undefined,
     runningKeys: new RunningKeys(),
+    honeypotAnswers: new HoneypotAnswers(),
   };
 
   const router = apiRouter();

@@ -241,6 +241,23 @@ describe('honeypot', () => {
     }
   });
 
+  it('replays the answer to a repeated key, as for a person, and refuses the key for another order', async () => {
+    const event = await createEvent(server.endpoint);
+    const answers = async (website) => {
+      const key = randomUUID();
+      const body = reservationBody(event.id, { website });
+      const first = await reserve(server.endpoint, body, { key });
+      const again = await reserve(server.endpoint, body, { key });
+      const other = await reserve(server.endpoint, { ...body, name: 'Jemand Anderes' }, { key });
+      return { first, again, other };
+    };
+    for (const { first, again, other } of [await answers(''), await answers('https://spam.example')]) {
+      assert.equal(first.status, 201);
+      assert.deepEqual([again.status, again.headers.get('idempotent-replayed'), again.body], [201, 'true', first.body]);
+      assert.deepEqual([other.status, other.body.error], [422, 'idempotency_mismatch']);
+    }
+  });
+
   it('answers a bot 422 for unknown events and offers, as a person', async () => {
     const event = await createEvent(server.endpoint);
     for (const overrides of [{ eventId: 'no-such-event' }, { tickets: [{ offerId: 'vip', quantity: 1 }] }, { tickets: [{ offerId: 'normal', quantity: 11 }] }]) {

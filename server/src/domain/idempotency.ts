@@ -2,6 +2,7 @@
 // same, and which keys are being worked on right now in this process. The store keeps the answers.
 
 import { hash } from 'node:crypto';
+import type { IdempotencyRecord } from '../db/store.js';
 import type { ReservationInput } from './reservation-input.js';
 
 /** A stored answer is replayed for 24 hours; then the key is free. */
@@ -43,5 +44,25 @@ export class RunningKeys {
 
   has(key: string): boolean {
     return this.#keys.has(key);
+  }
+}
+
+/**
+ * The made-up answers given to the honeypot, by Idempotency-Key, so that a bot repeating a key is
+ * answered the same again, as a person would be. Bounded: the oldest are forgotten first.
+ */
+export class HoneypotAnswers {
+  #answers = new Map<string, IdempotencyRecord>();
+
+  constructor(readonly max = 10_000) {}
+
+  get(key: string, nowMs: number): IdempotencyRecord | undefined {
+    const record = this.#answers.get(key);
+    return record && record.createdMs >= nowMs - IDEMPOTENCY_TTL_MS ? record : undefined;
+  }
+
+  set(record: IdempotencyRecord): void {
+    if (this.#answers.size >= this.max) this.#answers.delete(this.#answers.keys().next().value as string);
+    this.#answers.set(record.key, record);
   }
 }

@@ -2,7 +2,7 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Store } from '../db/store.js';
-import type { RunningKeys } from '../domain/idempotency.js';
+import type { HoneypotAnswers, RunningKeys } from '../domain/idempotency.js';
 
 /** What every handler can reach. */
 export interface App {
@@ -15,6 +15,7 @@ export interface App {
   publicUrl: string | undefined;
   adminToken: string | undefined;
   runningKeys: RunningKeys;
+  honeypotAnswers: HoneypotAnswers;
 }
 
 export interface RequestContext {

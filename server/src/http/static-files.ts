@@ -74,10 +74,10 @@ export function staticFiles(mounts: Record<string, string>, { headers = {}, sour
       const { handle } = found;
       const common = { ...headers, 'Cache-Control': 'no-cache', 'Last-Modified': found.mtime.toUTCString() };
       const since = req.headers['if-modified-since'];
-      if (req.method === 'HEAD' || (since && Date.parse(since) >= Math.floor(found.mtimeMs / 1000) * 1000)) {
-        await handle.close().catch(() => {});
-        if (req.method === 'HEAD') res.writeHead(200, { ...common, 'Content-Type': TYPES[extname(found.path)] ?? 'application/octet-stream', 'Content-Length': found.size }).end();
-        else res.writeHead(304, common).end();
+      const notModified = since !== undefined && Date.parse(since) >= Math.floor(found.mtimeMs / 1000) * 1000;
+      if (notModified || req.method === 'HEAD') await handle.close().catch(() => {});
+      if (notModified) {
+        res.writeHead(304, common).end();
         return true;
       }
       res.writeHead(200, {
@@ -85,6 +85,10 @@ export function staticFiles(mounts: Record<string, string>, { headers = {}, sour
         'Content-Type': TYPES[extname(found.path)] ?? 'application/octet-stream',
         'Content-Length': found.size,
       });
+      if (req.method === 'HEAD') {
+        res.end();
+        return true;
+      }
       // pipeline handles errors on both ends: a read error ends this answer (the client sees a
       // short body), a client that goes away closes the file.
       pipeline(handle.createReadStream({ start: 0, end: found.size > 0 ? found.size - 1 : undefined, autoClose: true }), res, () => {});

@@ -3,10 +3,10 @@
 import type { IncomingMessage } from 'node:http';
 import { validateReservation } from '../contract/reservation-request.js';
 import type { ReservationResponse } from '../contract/types.js';
-import type { ReservationRecord, ReserveRequest } from '../db/store.js';
+import type { IdempotencyRecord, ReservationRecord, ReserveRequest } from '../db/store.js';
 import { orderProblem, refusalFor, type Refusal } from '../domain/availability.js';
 import { hashToken, isReservationCode, newCancelToken, newReservationCode, tokenMatches } from '../domain/codes.js';
-import { isValidIdempotencyKey, requestHash } from '../domain/idempotency.js';
+import { IDEMPOTENCY_TTL_MS, isValidIdempotencyKey, requestHash } from '../domain/idempotency.js';
 import { priceOrder } from '../domain/pricing.js';
 import type { ReservationInput } from '../domain/reservation-input.js';
 import { readBody, readJson } from '../http/body.js';
@@ -31,6 +31,12 @@ function reservationBody(reservation: ReservationRecord, base: string, token: st
   };
 }
 
+/** The stored answer again for the same key and request; 422 for the same key with another request. */
+function replay(ctx: RequestContext, record: IdempotencyRecord, hash: string): void {
+  if (record.requestHash !== hash) throw new HttpError(422, 'idempotency_mismatch');
+  sendJsonText(ctx, record.status, record.response, { 'Idempotent-Replayed': 'true' });
+}
+
 /** 409 for an order that does not fit, with what is left so the widget can correct its steppers. */
 function refusalError(refusal: Refusal): HttpError {
   return new HttpError(409, refusal.error, { remaining: refusal.remaining, offers: refusal.offers });
@@ -41,8 +47,14 @@ function refusalError(refusal: Refusal): HttpError {
  * get now (the same checks on the same counters), and a made-up confirmation where a person would
  * succeed. Nothing is stored.
  */
-async function answerHoneypot(ctx: RequestContext, input: ReservationInput, request: ReserveRequest): Promise<void> {
-  const stock = await ctx.app.store.getStock(input.eventId);
+async function answerHoneypot(ctx: RequestContext, input: ReservationInput, request: ReserveRequest, key: string, hash: string): Promise<void> {
+  const { app } = ctx;
+  const earlier = (await app.store.findIdempotency(key, request.nowMs - IDEMPOTENCY_TTL_MS)) ?? app.honeypotAnswers.get(key, request.nowMs);
+  if (earlier) {
+    replay(ctx, earlier, hash);
+    return;
+  }
+  const stock = await app.store.getStock(input.eventId);
   if (!stock) throw new HttpError(422, 'invalid', { fields: { eventId: 'unknown_event' } });
   const problem = orderProblem(stock, input.lines);
   if (problem) throw new HttpError(422, 'invalid', { ...problem });
@@ -52,7 +64,9 @@ async function answerHoneypot(ctx: RequestContext, input: ReservationInput, requ
     code: request.newCode(), eventId: stock.id, status: 'confirmed', ...priceOrder(stock, input.lines), ...input.person,
     createdMs: request.nowMs, cancelledMs: null, anonymizedMs: null, tokenHash: request.tokenHash,
   };
-  sendJson(ctx, 201, request.respond(reservation));
+  const response = JSON.stringify(request.respond(reservation));
+  app.honeypotAnswers.set({ key, requestHash: hash, status: 201, response, createdMs: request.nowMs });
+  sendJsonText(ctx, 201, response);
 }
 
 export async function createReservation(ctx: RequestContext): Promise<void> {
@@ -81,7 +95,7 @@ export async function createReservation(ctx: RequestContext): Promise<void> {
       respond: (reservation) => reservationBody(reservation, base, token, lang),
     };
     if (input.honeypot) {
-      await answerHoneypot(ctx, input, request);
+      await answerHoneypot(ctx, input, request, key, hash);
       return;
     }
 
@@ -89,8 +103,7 @@ export async function createReservation(ctx: RequestContext): Promise<void> {
     if (outcome.kind === 'invalid') throw new HttpError(422, 'invalid', { fields: outcome.fields, maxPerOrder: outcome.maxPerOrder });
     if (outcome.kind === 'refused') throw refusalError(outcome.refusal);
     if (outcome.kind === 'replay') {
-      if (outcome.record.requestHash !== hash) throw new HttpError(422, 'idempotency_mismatch');
-      sendJsonText(ctx, outcome.record.status, outcome.record.response, { 'Idempotent-Replayed': 'true' });
+      replay(ctx, outcome.record, hash);
       return;
     }
     sendJsonText(ctx, 201, outcome.body);
