@@ -5,7 +5,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'server/data/', 'data/'] },
+  { ignores: ['dist/', 'server/dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'server/data/', 'data/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
@@ -17,7 +17,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/**/*.js', 'scripts/**/*.mjs', 'bench/**/*.mjs', '*.mjs', '*.js', 'test/e2e/**/*.mjs'],
+    files: ['server/**/*.js', 'server/**/*.ts', 'scripts/**/*.mjs', 'bench/**/*.mjs', '*.mjs', '*.js', 'test/e2e/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

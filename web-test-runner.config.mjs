@@ -7,7 +7,7 @@ import { corpusFixtures } from './test/corpus/corpus-plugin.mjs';
 import { slowFixtures } from './test/membership-badge/slow-fixtures-plugin.mjs';
 
 /**
- * Starts real reference backends (server/src/app.js) for browser tests: GET /__kultur/backend/new
+ * Starts real reference backends (server/dist/app.js) for browser tests: GET /__kultur/backend/new
  * (?seed=none|demo&rateLimit=N&rateWindowMs=MS) answers `{ url, endpoint }` of a fresh server with its own temporary SQLite file. All are closed
  * when the test run ends.
  */
@@ -18,7 +18,7 @@ function referenceBackends() {
     name: 'kultur-reference-backends',
     async serve(context) {
       if (context.path !== '/__kultur/backend/new') return undefined;
-      const { startServer } = await import('./server/src/app.js');
+      const { startServer } = await import('./server/dist/app.js');
       const query = context.URL.searchParams;
       const windowMs = query.has('rateWindowMs') ? Number(query.get('rateWindowMs')) : 60_000;
       const rateLimit = query.has('rateLimit') ? { windowMs, max: Number(query.get('rateLimit')) } : undefined;

@@ -2,8 +2,8 @@
 // Empty temporary database; one event for availability reads with 500 reservations behind it (reads
 // must not depend on that number), one event with a huge capacity for reservations.
 import process from 'node:process';
-import { hashToken, newCancelToken, newReservationCode } from '../src/codes.js';
-import { startServer } from '../src/app.js';
+import { hashToken, newCancelToken, newReservationCode } from '../dist/domain/codes.js';
+import { startServer } from '../dist/app.js';
 
 const server = await startServer({
   port: 0,
@@ -19,8 +19,8 @@ const offers = [
   { id: 'reduced', name: 'ermäßigt', priceCents: 1000, currency: 'EUR' },
 ];
 const feed = (title) => ({ title, start: new Date(startMs).toISOString(), allDay: false, category: 'Konzert' });
-store.insertEvent({ id: 'bench-read', startMs, feed: feed('Lesetest'), capacity: 2000, onlineQuota: 1500, offers });
-store.insertEvent({ id: 'bench-reserve', startMs, feed: feed('Reservierungstest'), capacity: 50_000_000, onlineQuota: 50_000_000, maxPerOrder: 10, offers });
+await store.insertEvent({ id: 'bench-read', startMs, feed: feed('Lesetest'), capacity: 2000, onlineQuota: 1500, offers });
+await store.insertEvent({ id: 'bench-reserve', startMs, feed: feed('Reservierungstest'), capacity: 50_000_000, onlineQuota: 50_000_000, maxPerOrder: 10, offers });
 for (let i = 0; i < 500; i++) {
   await store.reserve({
     eventId: 'bench-read', lines: [{ offerId: i % 3 ? 'normal' : 'reduced', quantity: 2 }],

@@ -166,7 +166,7 @@ ${rows.map((r) => `| ${r.name} | ${r.connections} | ${r.rps.toLocaleString('en')
 
 Targets (issue 5): availability reads ≥ 10,000 req/s, reservations ≥ 2,000 req/s, p99 ≤ 50 ms at 50 connections.
 
-What makes it fast (server/src/db/sqlite-store.js):
+What makes it fast (server/src/db/sqlite/: sqlite-store.ts, group-commit.ts):
 
 - availability reads use the seat counters stored on the event and offer rows, and the last read per
   event is kept in memory until this process changes the event (1 s lifetime for edits from outside);
@@ -179,7 +179,7 @@ What makes it fast (server/src/db/sqlite-store.js):
 - checkpoints (copying the WAL into the database file, with their fsyncs) run in a worker thread soon
   after each group commit, never on the event loop; when the WAL reaches 32,000 pages the next batch
   waits, without blocking the event loop, for the worker's last copy and starts the WAL over
-  (server/src/db/checkpointer.js).
+  (server/src/db/sqlite/checkpointer.ts).
 `;
 writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), markdown);
 console.log('\nwritten to server/BENCHMARKS.md');

@@ -6,9 +6,9 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { newReservationCode } from '../src/codes.js';
-import { startCheckpointer } from '../src/db/checkpointer.js';
-import { openSqliteStore } from '../src/db/sqlite-store.js';
+import { newReservationCode } from '../dist/domain/codes.js';
+import { startCheckpointer } from '../dist/db/sqlite/checkpointer.js';
+import { openSqliteStore } from '../dist/db/sqlite/sqlite-store.js';
 import { tempDir } from './helpers.js';
 
 describe('checkpoint worker', () => {
@@ -75,7 +75,7 @@ describe('checkpoint worker', () => {
     // restartFrames 0: each batch waits until the worker has copied the one before.
     const store = openSqliteStore(path, { checkpoint: { restartFrames: 0 } });
     try {
-      store.insertEvent({ id: 'e1', startMs: Date.now() + 86_400_000, feed: { title: 'x' }, capacity: 1000, onlineQuota: 1000, maxPerOrder: 10, offers: [{ id: 'normal', name: 'N', priceCents: 500, currency: 'EUR' }] });
+      await store.insertEvent({ id: 'e1', startMs: Date.now() + 86_400_000, feed: { title: 'x' }, capacity: 1000, onlineQuota: 1000, maxPerOrder: 10, offers: [{ id: 'normal', name: 'N', priceCents: 500, currency: 'EUR' }] });
       const request = (key) => ({
         eventId: 'e1', lines: [{ offerId: 'normal', quantity: 1 }],
         person: { name: 'A', email: 'a@example.org', phone: null, message: null, newsletter: false },
@@ -89,8 +89,8 @@ describe('checkpoint worker', () => {
       for (let i = 0; i < keys.length; i += 20) results.push(...(await Promise.all(keys.slice(i, i + 20).map((key) => store.reserve(request(key))))));
       const confirmed = new Map(results.flatMap((r, i) => (r.kind === 'confirmed' ? [[keys[i], r.body]] : [])));
       assert.equal(confirmed.size, 1000);
-      assert.equal(store.getStock('e1')?.soldOnline, 1000);
-      assert.equal(store.listReservations('e1').length, 1000);
+      assert.equal((await store.getStock('e1'))?.soldOnline, 1000);
+      assert.equal((await store.listReservations('e1')).length, 1000);
       results.forEach((r, i) => {
         if (i % 20 !== 19) return;
         // A repeated key answers what its first order stored – or, if that one was refused, is refused too.
@@ -98,7 +98,7 @@ describe('checkpoint worker', () => {
         else assert.equal(r.kind, 'refused');
       });
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });

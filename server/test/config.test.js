@@ -1,7 +1,7 @@
 // Environment variables → startServer options.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { optionsFromEnv } from '../src/config.js';
+import { optionsFromEnv } from '../dist/config.js';
 
 describe('configuration from the environment', () => {
   it('reads every documented variable', () => {
@@ -22,6 +22,12 @@ describe('configuration from the environment', () => {
     assert.deepEqual(optionsFromEnv({}), { trustProxy: false });
     assert.deepEqual(optionsFromEnv({ RATE_LIMIT_MAX: '100' }).rateLimit, { windowMs: 60_000, max: 100 });
     assert.equal(optionsFromEnv({ CORS_ORIGINS: 'localhost' }).corsOrigins, 'localhost');
+  });
+
+  it('serves source maps only with SERVE_SOURCE_MAPS=1', () => {
+    assert.equal(optionsFromEnv({ SERVE_SOURCE_MAPS: '1' }).serveSourceMaps, true);
+    assert.equal(optionsFromEnv({ SERVE_SOURCE_MAPS: '0' }).serveSourceMaps, false);
+    assert.equal(optionsFromEnv({}).serveSourceMaps, undefined);
   });
 
   it('refuses values that make no sense', () => {

@@ -5,10 +5,10 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
-import { startServer } from '../src/app.js';
+import { startServer } from '../dist/app.js';
 import { createEvent, getJson, reservationBody, tempDir } from './helpers.js';
 
-const MAIN = fileURLToPath(new URL('../src/main.js', import.meta.url));
+const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 
 /** Starts `npm run serve`'s entry point as a child process on an ephemeral port; resolves with its base URL. */
 function spawnServer(databasePath) {

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { startServer } from '../src/app.js';
+import { startServer } from '../dist/app.js';
 
 /** A temporary folder, removed by the returned function. */
 export function tempDir() {
@@ -16,7 +16,7 @@ export function tempDir() {
 /**
  * Starts a backend for one test file: empty database, test hooks on, a generous rate limit
  * (tests that check the limit set their own).
- * @param {import('../src/config.js').ServerOptions} [options]
+ * @param {import('../dist/config.js').ServerOptions} [options]
  */
 export async function startTestServer(options = {}) {
   const temp = tempDir();

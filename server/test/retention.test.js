@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { startServer } from '../src/app.js';
+import { startServer } from '../dist/app.js';
 import { createEvent, getJson, inDays, reservationBody, reserve, tempDir } from './helpers.js';
 
 describe('retention', () => {

@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import { startServer } from '../src/app.js';
+import { startServer } from '../dist/app.js';
 import { createEvent, reservationBody, reserve, startTestServer, tempDir } from './helpers.js';
 
 /** fetch that reads the body, so the connection is free again when the server closes. */

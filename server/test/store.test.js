@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { openStore } from '../src/db/store.js';
+import { openStore } from '../dist/db/open-store.js';
 import { tempDir } from './helpers.js';
 
 describe('sqlite store', () => {
@@ -23,9 +23,9 @@ describe('sqlite store', () => {
   });
 
   it('lets one failing order in a batch fail alone', async () => {
-    const store = openStore(join(temp.dir, 'batch.sqlite'));
+    const store = await openStore(join(temp.dir, 'batch.sqlite'));
     try {
-      store.insertEvent({ id: 'e1', startMs: Date.now() + 86_400_000, feed: { title: 'x' }, capacity: 10, onlineQuota: 10, offers: [{ id: 'normal', name: 'N', priceCents: 500, currency: 'EUR' }] });
+      await store.insertEvent({ id: 'e1', startMs: Date.now() + 86_400_000, feed: { title: 'x' }, capacity: 10, onlineQuota: 10, offers: [{ id: 'normal', name: 'N', priceCents: 500, currency: 'EUR' }] });
       const results = await Promise.allSettled([
         store.reserve(order()),
         store.reserve(order({ respond: () => { throw new Error('boom'); } })),
@@ -36,35 +36,35 @@ describe('sqlite store', () => {
       assert.equal(/** @type {any} */ (results[0]).value.kind, 'confirmed');
       assert.equal(/** @type {any} */ (results[2]).value.kind, 'confirmed');
       assert.equal(/** @type {any} */ (results[3]).value.kind, 'refused');
-      const stock = store.getStock('e1');
+      const stock = await store.getStock('e1');
       assert.equal(stock?.soldOnline, 3);
       assert.equal(stock?.offers[0].sold, 3);
-      assert.equal(store.listReservations('e1').reduce((sum, r) => sum + r.quantity, 0), 3);
+      assert.equal((await store.listReservations('e1')).reduce((sum, r) => sum + r.quantity, 0), 3);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 
   it('keeps its data across reopening, and refuses a newer schema', async () => {
     const path = join(temp.dir, 'reopen.sqlite');
-    let store = openStore(path);
-    store.insertEvent({ id: 'e1', startMs: Date.now() + 86_400_000, feed: { title: 'x' }, capacity: 10, onlineQuota: 10, offers: [{ id: 'normal', name: 'N', priceCents: 500, currency: 'EUR' }] });
+    let store = await openStore(path);
+    await store.insertEvent({ id: 'e1', startMs: Date.now() + 86_400_000, feed: { title: 'x' }, capacity: 10, onlineQuota: 10, offers: [{ id: 'normal', name: 'N', priceCents: 500, currency: 'EUR' }] });
     const result = await store.reserve(order());
-    store.close();
-    store = openStore(path);
-    assert.equal(store.getReservation(/** @type {any} */ (result).reservation.code)?.quantity, 1);
-    store.close();
+    await store.close();
+    store = await openStore(path);
+    assert.equal((await store.getReservation(/** @type {any} */ (result).reservation.code))?.quantity, 1);
+    await store.close();
     const { default: Database } = await import('better-sqlite3');
     const db = new Database(path);
     db.pragma('user_version = 99');
     db.close();
-    assert.throws(() => openStore(path), /schema version 99/);
+    await assert.rejects(() => openStore(path), /schema version 99/);
   });
 
   it('keeps the stored idempotency answers when it migrates a version-1 database', async () => {
     const path = join(temp.dir, 'version1.sqlite');
     const { default: Database } = await import('better-sqlite3');
-    const { migrations } = await import('../src/db/schema.js');
+    const { migrations } = await import('../dist/db/sqlite/schema.js');
     const db = new Database(path);
     db.exec(migrations[0]);
     db.pragma('user_version = 1');
@@ -72,18 +72,18 @@ describe('sqlite store', () => {
     db.prepare('INSERT INTO idempotency_keys (key, request_hash, status, response, created_ms) VALUES (?, ?, ?, ?, ?)')
       .run('key-from-version-1', 'hash', 201, '{"code":"ZH-AAAA-AAAA"}', createdMs);
     db.close();
-    const store = openStore(path);
+    const store = await openStore(path);
     try {
-      assert.deepEqual(store.findIdempotency('key-from-version-1', 0), { key: 'key-from-version-1', requestHash: 'hash', status: 201, response: '{"code":"ZH-AAAA-AAAA"}', createdMs });
-      store.insertEvent({ id: 'e1', startMs: Date.now() + 86_400_000, feed: { title: 'x' }, capacity: 10, onlineQuota: 10, offers: [{ id: 'normal', name: 'N', priceCents: 500, currency: 'EUR' }] });
+      assert.deepEqual(await store.findIdempotency('key-from-version-1', 0), { key: 'key-from-version-1', requestHash: 'hash', status: 201, response: '{"code":"ZH-AAAA-AAAA"}', createdMs });
+      await store.insertEvent({ id: 'e1', startMs: Date.now() + 86_400_000, feed: { title: 'x' }, capacity: 10, onlineQuota: 10, offers: [{ id: 'normal', name: 'N', priceCents: 500, currency: 'EUR' }] });
       // The migrated key still binds: the same key answers the stored reservation instead of a new one.
       const replay = await store.reserve(order({ idempotency: { key: 'key-from-version-1', requestHash: 'hash' } }));
       assert.equal(replay.kind, 'replay');
-      assert.equal(store.getStock('e1')?.soldOnline, 0);
-      assert.equal(store.deleteIdempotencyBefore(createdMs + 1), 1);
-      assert.equal(store.findIdempotency('key-from-version-1', 0), undefined);
+      assert.equal((await store.getStock('e1'))?.soldOnline, 0);
+      assert.equal(await store.deleteIdempotencyBefore(createdMs + 1), 1);
+      assert.equal(await store.findIdempotency('key-from-version-1', 0), undefined);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });
@@ -93,9 +93,9 @@ describe('sqlite store codes', () => {
   after(() => temp.remove());
 
   it('draws a new code when a code is already taken', async () => {
-    const store = openStore(join(temp.dir, 'codes.sqlite'));
+    const store = await openStore(join(temp.dir, 'codes.sqlite'));
     try {
-      store.insertEvent({ id: 'e1', startMs: Date.now() + 86_400_000, feed: { title: 'x' }, capacity: 10, onlineQuota: 10, offers: [{ id: 'normal', name: 'N', priceCents: 500, currency: 'EUR' }] });
+      await store.insertEvent({ id: 'e1', startMs: Date.now() + 86_400_000, feed: { title: 'x' }, capacity: 10, onlineQuota: 10, offers: [{ id: 'normal', name: 'N', priceCents: 500, currency: 'EUR' }] });
       const drawn = ['ZH-AAAA-AAAA', 'ZH-AAAA-AAAA', 'ZH-BBBB-BBBB'];
       const request = (newCode) => ({
         eventId: 'e1', lines: [{ offerId: 'normal', quantity: 1 }],
@@ -105,9 +105,9 @@ describe('sqlite store codes', () => {
       const first = await store.reserve(request(() => drawn.shift()));
       const [second, third] = await Promise.all([store.reserve(request(() => drawn.shift())), store.reserve(request(() => 'ZH-CCCC-CCCC'))]);
       assert.deepEqual([first, second, third].map((r) => /** @type {any} */ (r).reservation.code), ['ZH-AAAA-AAAA', 'ZH-BBBB-BBBB', 'ZH-CCCC-CCCC']);
-      assert.equal(store.getStock('e1')?.soldOnline, 3);
+      assert.equal((await store.getStock('e1'))?.soldOnline, 3);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });

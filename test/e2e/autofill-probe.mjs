@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { startServer } from '../../server/src/app.js';
+import { startServer } from '../../server/dist/app.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kultur-autofill-'));
 const backend = await startServer({ port: 0, databasePath: join(dir, 'db.sqlite'), corsOrigins: 'localhost', testHooks: true, seed: 'none', log: false });

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer } from '../../server/src/app.js';
+import { startServer } from '../../server/dist/app.js';
 import { launchBrowser, openPage } from './browser.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,3 +1,4 @@
+import { EMAIL_PATTERN, PHONE_PATTERN, RESERVATION_LIMITS } from '../../shared/reservation-rules.js';
 import type { FormMessageKey } from './messages.js';
 import type { FieldName } from './types.js';
 
@@ -21,11 +22,8 @@ export const emptyContact = (): ContactValues => ({ name: '', email: '', phone: 
 export type ErrorCode = string;
 export type FieldErrors = Partial<Record<FieldName, ErrorCode>>;
 
-export const LIMITS = { name: 100, phone: 40, message: 1000 };
-
-// The reference backend's rule: one @, no spaces, a dot and two letters in the domain.
-const EMAIL = /^[^\s@"<>()[\]\\,;:]+@[^\s@"<>()[\]\\,;:]+\.[^\s@"<>()[\]\\,;:.]{2,}$/;
-const PHONE = /^\+?[\d\s()/.-]+$/;
+// The contract's rules (schemas/reservation-request.schema.json), the same the backend checks.
+export const LIMITS = { name: RESERVATION_LIMITS.name, phone: RESERVATION_LIMITS.phone, message: RESERVATION_LIMITS.message };
 
 /** The order's state the ticket check needs. */
 export interface OrderCheck {
@@ -44,12 +42,12 @@ export function validateField(field: FieldName, values: ContactValues, order: Or
     }
     case 'email': {
       const email = values.email.trim();
-      return !email ? 'required' : EMAIL.test(email) ? undefined : 'invalid_email';
+      return !email ? 'required' : EMAIL_PATTERN.test(email) ? undefined : 'invalid_email';
     }
     case 'phone': {
       const phone = values.phone.trim();
       if (phone.length > LIMITS.phone) return 'too_long';
-      return !phone || (PHONE.test(phone) && phone.replace(/\D/g, '').length >= 5) ? undefined : 'invalid_phone';
+      return !phone || PHONE_PATTERN.test(phone) ? undefined : 'invalid_phone';
     }
     case 'message':
       return values.message.length > LIMITS.message ? 'too_long' : undefined;
