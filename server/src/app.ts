@@ -14,6 +14,7 @@ import { createCors } from './http/cors.js';
 import { HttpError, sendError } from './http/errors.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { PAGE_HEADERS } from './http/security-headers.js';
+import { embedPages } from './http/embed-pages.js';
 import { staticFiles } from './http/static-files.js';
 import { runRetention } from './jobs/retention.js';
 import { apiRouter } from './routes/api.js';
@@ -84,6 +85,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const serveStatic = options.staticRoot
     ? staticFiles({ '/dist/': join(options.staticRoot, 'dist'), '/': join(options.staticRoot, 'demo') }, { headers: PAGE_HEADERS, sourceMaps: options.serveSourceMaps === true })
     : undefined;
+  const serveEmbed = options.staticRoot
+    ? embedPages(join(options.staticRoot, 'dist'), { sourceMaps: options.serveSourceMaps === true, frameAncestors: options.embedFrameAncestors })
+    : undefined;
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, path: string, search: string): Promise<void> {
     if (applyCors(req, res)) return;
@@ -117,6 +121,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   async function handlePage(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
+      const pathname = (req.url ?? '/').split('?')[0]!;
+      if (await serveEmbed?.(req, res, pathname)) return;
       if (!(await serveStatic?.(req, res))) notFound(res);
     } catch (error) {
       console.error('kultur-widgets backend: file failed:', req.method, error);

@@ -23,6 +23,8 @@ export interface ServerOptions {
   staticRoot?: string;
   /** also serve `*.map` files under /dist/ (default false: source maps stay private) */
   serveSourceMaps?: boolean;
+  /** sites that may frame the iframe pages under /embed/{widget}: a CSP source list (default '*') */
+  embedFrameAncestors?: string;
   /** days after an event until names and e-mails are deleted (default 14) */
   retentionDays?: number;
   /** online reservations close this long before the start (default 120) */
@@ -59,6 +61,13 @@ function integer(value: string | undefined, name: string): number | undefined {
 
 const flag = (value: string | undefined) => value === '1' || value === 'true';
 
+/** A CSP source list such as `https://a.example https://b.example`: no directive separators. */
+function sourceList(value: string | undefined, name: string): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  if (!/^[\w\s:/.*'+-]+$/.test(value)) throw new Error(`${name} must be a list of origins separated by spaces, got "${value}"`);
+  return value.trim().replace(/\s+/g, ' ');
+}
+
 /** Reads the environment variables documented in docs/backend.md. */
 export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
   const origins = env.CORS_ORIGINS?.split(',').map((origin) => origin.trim().replace(/\/$/, '')).filter(Boolean);
@@ -81,6 +90,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : undefined,
     trustProxy: flag(env.TRUST_PROXY),
     serveSourceMaps: env.SERVE_SOURCE_MAPS ? flag(env.SERVE_SOURCE_MAPS) : undefined,
+    embedFrameAncestors: sourceList(env.EMBED_FRAME_ANCESTORS, 'EMBED_FRAME_ANCESTORS'),
     bodyLimit: integer(env.BODY_LIMIT_BYTES, 'BODY_LIMIT_BYTES'),
     codePrefix: env.CODE_PREFIX,
     seed,
