@@ -57,7 +57,7 @@ function kultur_widgets_render_block( $widget, array $attributes ) {
 			$input[ $name ] = $attributes[ $key ];
 		}
 	}
-	return kultur_widgets_render( $widget, $input );
+	return kultur_widgets_render( $widget, $input, null, get_block_wrapper_attributes( array( 'class' => 'kultur-widgets kultur-widgets-' . $widget ) ) );
 }
 
 add_action( 'enqueue_block_editor_assets', 'kultur_widgets_editor_assets' );

@@ -150,15 +150,18 @@ function kultur_widgets_fallback( $widget, array $attributes, $content ) {
  * @param string      $widget  Widget key.
  * @param array       $input   Options, keyed by attribute name.
  * @param string|null $content Enclosed shortcode content.
+ * @param string      $wrapper Attributes of the wrapping div (blocks pass theirs).
  * @return string HTML.
  */
-function kultur_widgets_render( $widget, array $input, $content = null ) {
+function kultur_widgets_render( $widget, array $input, $content = null, $wrapper = '' ) {
 	$definitions = kultur_widgets_definitions();
 	$definition  = $definitions[ $widget ];
 	$attributes  = kultur_widgets_attributes( $widget, array_change_key_case( $input, CASE_LOWER ) );
 	$fallback    = kultur_widgets_fallback( $widget, $attributes, $content );
+	// A block-level wrapper: themes lay out their content's children, and a custom element is inline.
+	$wrapper = '' === $wrapper ? 'class="kultur-widgets kultur-widgets-' . esc_attr( $widget ) . '"' : $wrapper;
 	if ( ! isset( $attributes[ $definition['required'] ] ) ) {
-		return '<div class="kultur-widgets-fallback">' . $fallback . '</div>';
+		return '<div ' . $wrapper . '><div class="kultur-widgets-fallback">' . $fallback . '</div></div>';
 	}
 	kultur_widgets_enqueue( $definition['script'] );
 	$html = '<' . $definition['tag'];
@@ -166,5 +169,5 @@ function kultur_widgets_render( $widget, array $input, $content = null ) {
 		$is_url = 'url' === $definition['options'][ $name ]['type'];
 		$html  .= ' ' . $name . '="' . ( $is_url ? esc_url( $value ) : esc_attr( $value ) ) . '"';
 	}
-	return $html . '>' . $fallback . '</' . $definition['tag'] . '>';
+	return '<div ' . $wrapper . '>' . $html . '>' . $fallback . '</' . $definition['tag'] . '></div>';
 }
