@@ -117,7 +117,12 @@ echo json_encode( array(
   async function screenshots(page, name) {
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 900 });
-      await page.waitForTimeout(300);
+      // Loaded at this width, as a phone would.
+      await page.reload({ waitUntil: 'networkidle' });
+      // A viewport as tall as the page: the agenda's days use content-visibility: auto and stay blank off-screen.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewportSize({ width, height: Math.min(height, 8000) });
+      await page.waitForTimeout(500);
       await page.screenshot({ path: join(SHOTS, `wp-${name}-${width}.png`), fullPage: true });
     }
   }
