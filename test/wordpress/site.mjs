@@ -2,12 +2,13 @@
 // MariaDB (own datadir, socket and port), `php -S` on a free port, set up by PHP CLI scripts.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import process from 'node:process';
 
-export const DEBIAN_PACKAGES = ['wordpress', 'php-cli', 'php-mysql', 'mariadb-server'];
+export const DEBIAN_PACKAGES = ['wordpress', 'php-cli', 'php-mysql', 'mariadb-server', 'php-codesniffer'];
 
 /** Installs the Debian packages the test needs that are missing (root only). */
 export function ensurePackages() {
@@ -48,14 +49,58 @@ async function waitFor(what, probe, ms = 30_000) {
   throw new Error(`timed out waiting for ${what}`);
 }
 
-/** Stops a child process and waits for its exit. */
+/** Process groups still running: ended on exit and on Ctrl-C too, since detached children do not get the terminal's signal. */
+const running = new Set();
+const tempDirs = new Set();
+const endAll = () => {
+  for (const pid of running) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+};
+
+/** A temp folder for the site, removed at the latest when the process ends. */
+export function makeTempDir() {
+  const dir = mkdtempSync(join(tmpdir(), 'kultur-wp-'));
+  tempDirs.add(dir);
+  return dir;
+}
+process.once('exit', endAll);
+for (const name of ['SIGINT', 'SIGTERM']) {
+  process.once(name, () => {
+    endAll();
+    process.exit(130);
+  });
+}
+
+/** Starts a command in its own process group, remembered for endAll. */
+function spawnGroup(command, args, options) {
+  const child = spawn(command, args, { ...options, detached: true });
+  running.add(child.pid);
+  child.once('exit', () => running.delete(child.pid));
+  return child;
+}
+
+/** Stops a child process started by spawnGroup and its whole process group (php -S forks workers), and waits for its exit. */
 async function stop(child) {
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  const signal = (name) => {
+    try {
+      process.kill(-child.pid, name);
+    } catch {
+      // The group is gone already.
+    }
+  };
+  signal('SIGTERM');
+  const timer = setTimeout(() => signal('SIGKILL'), 10_000);
   await exited;
   clearTimeout(timer);
+  signal('SIGKILL');
 }
 
 /**
@@ -68,7 +113,7 @@ export async function startMariaDb(dir) {
   const user = process.getuid?.() === 0 ? ['--user=root'] : [];
   execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${datadir}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...user], { stdio: 'ignore' });
   const port = await freePort();
-  const child = spawn('mariadbd', [
+  const child = spawnGroup('mariadbd', [
     '--no-defaults', `--datadir=${datadir}`, `--socket=${socket}`, `--port=${port}`, '--bind-address=127.0.0.1',
     `--pid-file=${join(dir, 'mysqld.pid')}`, `--log-error=${join(dir, 'mysqld.log')}`, '--skip-log-bin',
     '--innodb-buffer-pool-size=32M', '--skip-name-resolve', ...user,
@@ -162,7 +207,7 @@ export async function startWordPress(dir, { socket }) {
   writeFileSync(join(dir, 'router.php'), ROUTER.replaceAll('__DIR__', `'${root}'`));
   mkdirSync(join(dir, 'cli'), { recursive: true });
   const logged = [];
-  const child = spawn('php', ['-d', 'display_errors=stderr', '-d', 'error_reporting=E_ALL', '-S', `127.0.0.1:${port}`, '-t', root, join(dir, 'router.php')], {
+  const child = spawnGroup('php', ['-d', 'display_errors=stderr', '-d', 'error_reporting=E_ALL', '-S', `127.0.0.1:${port}`, '-t', root, join(dir, 'router.php')], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, PHP_CLI_SERVER_WORKERS: '2' },
   });

@@ -6,17 +6,18 @@
 // Run: npm run build && node test/wordpress/wordpress.test.mjs (as root it apt-installs what is missing)
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchBrowser, openPage } from '../e2e/browser.mjs';
 import { testPages } from './pages.mjs';
-import { ensurePackages, startMariaDb, startWordPress } from './site.mjs';
+import { ensurePackages, makeTempDir, startMariaDb, startWordPress } from './site.mjs';
 import { compareShadowStyles, inheritedText, shadowStyles } from './shadow-styles.mjs';
 
 const ZIP = resolve('dist/kultur-widgets-wordpress.zip');
-const ASSETS = resolve('dist/wordpress/kultur-widgets/assets');
+const PLUGIN = resolve('dist/wordpress/kultur-widgets');
+const ASSETS = join(PLUGIN, 'assets');
 const SHOTS = resolve('docs/embed/img');
 const ADMIN_TOKEN = 'wp-test-admin-token';
 const PASSWORD = 'Kultur-Test-2026!';
@@ -39,7 +40,7 @@ describe('the WordPress plugin in WordPress', { concurrency: false }, () => {
     assert.ok(existsSync(ZIP), 'run npm run build first');
     const installed = ensurePackages();
     if (installed.length) console.log(`# apt-get installed ${installed.join(', ')} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-    dir = mkdtempSync(join(tmpdir(), 'kultur-wp-'));
+    dir = makeTempDir();
     db = await startMariaDb(dir);
     wp = await startWordPress(dir, db);
     // The bare page: the same elements and widget files, with no theme.
@@ -126,6 +127,13 @@ echo json_encode( array(
       await page.screenshot({ path: join(SHOTS, `wp-${name}-${width}.png`), fullPage: true });
     }
   }
+
+  it('passes php -l and the WordPress-Core sniffs Debian has (phpcs without WPCS)', () => {
+    const files = readdirSync(PLUGIN, { recursive: true }).filter((name) => name.endsWith('.php'));
+    assert.ok(files.length >= 5);
+    for (const file of files) execFileSync('php', ['-l', join(PLUGIN, file)], { stdio: 'pipe' });
+    execFileSync('phpcs', ['-q', '--standard=integrations/wordpress/phpcs.xml', PLUGIN], { stdio: 'pipe' });
+  });
 
   it('installs from the zip, activates, and the editor lacks unfiltered_html', () => {
     assert.equal(site.activated, true);
