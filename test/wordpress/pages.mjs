@@ -18,6 +18,7 @@ export function testPages({ backend, month }) {
       title: 'Programm (Blöcke)',
       content: `<!-- wp:paragraph --><p>Die nächsten Termine, eingebunden mit Blöcken.</p><!-- /wp:paragraph -->
 <!-- wp:kultur-widgets/calendar {"view":"upcoming","limit":"4"} /-->
+<!-- wp:kultur-widgets/calendar {"view":"month","month":"${month}","align":"wide"} /-->
 <!-- wp:kultur-widgets/reservation {"eventId":"wp-konzert","maxTickets":"4","lang":"de"} /-->
 <!-- wp:kultur-widgets/badge {"src":"${memberships}","member":"zollhaus","variant":"compact","theme":"light"} /-->`,
     },

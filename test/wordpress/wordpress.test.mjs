@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
+import process from 'node:process';
 import { launchBrowser, openPage } from '../e2e/browser.mjs';
 import { testPages } from './pages.mjs';
 import { ensurePackages, makeTempDir, startMariaDb, startWordPress } from './site.mjs';
@@ -18,7 +19,8 @@ import { compareShadowStyles, inheritedText, shadowStyles } from './shadow-style
 const ZIP = resolve('dist/kultur-widgets-wordpress.zip');
 const PLUGIN = resolve('dist/wordpress/kultur-widgets');
 const ASSETS = join(PLUGIN, 'assets');
-const SHOTS = resolve('docs/embed/img');
+// The guide's pictures change only on purpose (UPDATE_SCREENSHOTS=1); otherwise they go to the ignored test-results/.
+const SHOTS = resolve(process.env.UPDATE_SCREENSHOTS ? 'docs/embed/img' : 'test-results/wordpress');
 const ADMIN_TOKEN = 'wp-test-admin-token';
 const PASSWORD = 'Kultur-Test-2026!';
 const PHP_PROBLEM = /PHP (Warning|Notice|Fatal error|Parse error)|^(Warning|Notice|Fatal error):/m;
@@ -144,6 +146,11 @@ echo json_encode( array(
     assert.equal(site.adminUnfiltered, false);
   });
 
+  it('speaks German on this site and English on an English one', () => {
+    const texts = wp.php(`$de = __( 'See the programme', 'kultur-widgets' ); switch_to_locale( 'en_US' ); echo json_encode( array( $de, __( 'See the programme', 'kultur-widgets' ) ) );`);
+    assert.deepEqual(texts, ['Zum Programm', 'See the programme']);
+  });
+
   it('shows the fallback link where no feed is set, with no PHP warning', async () => {
     const html = await (await fetch(site.pages['ohne-feed'])).text();
     assert.match(html, /<div class="kultur-widgets kultur-widgets-calendar"><div class="kultur-widgets-fallback"><a href="http:\/\/127\.0\.0\.1:\d+\/">Zum Programm<\/a><\/div>/);
@@ -175,7 +182,7 @@ echo json_encode( array(
   for (const [slug, tags] of [['kurzcodes', 3], ['bloecke', 3]]) {
     it(`renders the ${slug === 'kurzcodes' ? 'shortcodes' : 'blocks'}, untouched by the theme's CSS`, async () => {
       const { context, page, record } = await openPage(browser, slug === 'kurzcodes' ? site.pages.kurzcodes : site.pages.bloecke, { contextOptions: { viewport: { width: 1280, height: 900 } } });
-      const eventShown = () => !!document.querySelector('kultur-event-calendar')?.shadowRoot?.querySelector('[part~="event"]');
+      const eventShown = () => [...document.querySelectorAll('kultur-event-calendar')].every((calendar) => calendar.shadowRoot?.querySelector('[part~="event"]'));
       await page.waitForFunction(eventShown);
       await page.locator('kultur-ticket-reservation [part~="form"]').waitFor();
       await page.locator('kultur-membership-badge [part~="badge"]').first().waitFor();
