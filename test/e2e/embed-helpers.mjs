@@ -1,5 +1,5 @@
 // Shared pieces of the embed tests: axe on a page, a port nobody listens on, the reference backend.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -25,11 +25,9 @@ export async function closedPortUrl(path = '/programm.json') {
   return `http://127.0.0.1:${port}${path}`;
 }
 
-/** The reference backend's `startServer`, from the TypeScript build once it exists, else the JS source. */
+/** The reference backend's `startServer` (its build, `npm run build:server`). */
 export async function importBackend() {
-  const built = new URL('../../server/dist/app.js', import.meta.url);
-  const module = await import(existsSync(fileURLToPath(built)) ? built.href : new URL('../../server/src/app.js', import.meta.url).href);
-  return module.startServer;
+  return (await import('../../server/dist/app.js')).startServer;
 }
 
 /** Text of an element's shadow root. */
