@@ -14,7 +14,22 @@ const TITLES: Record<WidgetName, { de: string; en: string }> = {
 };
 
 const widget = document.documentElement.dataset.widget as WidgetName;
-const { attributes, page, tokens, warnings } = parseOptions(widget, urlParams(location.search, location.hash));
+const parsed = parseOptions(widget, urlParams(location.search, location.hash));
+const { page, tokens, warnings } = parsed;
+
+/**
+ * Visitors' names and e-mails go only to this page's own server or one its HTML lists, so that a
+ * crafted link on the centre's domain cannot send them elsewhere.
+ */
+function ownEndpoint(name: string, value: string): boolean {
+  const origin = new URL(value, location.href).origin;
+  const listed = document.querySelector<HTMLMetaElement>('meta[name="kultur-endpoints"]')?.content.split(/\s+/) ?? [];
+  if (origin === location.origin || listed.includes(origin)) return true;
+  warnings.push(`option "${name}" is ignored: ${origin} is not this page's server (list it in <meta name="kultur-endpoints">)`);
+  return false;
+}
+const attributes = parsed.attributes.filter(([name, value]) => !(widget === 'reservation' && name === 'endpoint') || ownEndpoint(name, value));
+const endpoint = page['reservation-endpoint'] && ownEndpoint('reservation-endpoint', page['reservation-endpoint']) ? page['reservation-endpoint'] : undefined;
 for (const warning of warnings) console.warn(`kultur-embed: ${warning}`);
 
 const lang = attributes.find(([name]) => name === 'lang')?.[1];
@@ -29,7 +44,6 @@ const element = document.createElement(WIDGETS[widget].tag);
 for (const [name, value] of attributes) element.setAttribute(name, value);
 const files = [WIDGETS[widget].file];
 
-const endpoint = page['reservation-endpoint'];
 if (widget === 'calendar' && endpoint) {
   // The calendar hands a chosen event to a reservation form on the same page.
   const form = document.createElement(WIDGETS.reservation.tag);

@@ -164,6 +164,22 @@ describe('iframe embed pages', () => {
     }
   });
 
+  it('sends reservations only to its own server: a crafted link cannot point the form elsewhere', async () => {
+    for (const [widget, options] of [
+      ['reservation', { endpoint: 'https://evil.example/api', 'event-id': 'x' }],
+      ['calendar', { src: FEED, 'reservation-endpoint': 'https://evil.example/api' }],
+    ]) {
+      const url = `${frames.url}/dist/cdn/embed-${widget}.html?${new URLSearchParams(options)}`;
+      const { page, record } = await open(url);
+      await page.locator('main > *').first().waitFor({ state: 'attached' });
+      await page.waitForTimeout(300);
+      const name = widget === 'reservation' ? 'endpoint' : 'reservation-endpoint';
+      assert.ok(record.warnings.some((w) => w.includes(`option "${name}" is ignored`) && w.includes('https://evil.example')), `${widget}: ${record.warnings.join(' | ')}`);
+      assert.equal(await page.locator('kultur-ticket-reservation[endpoint]').count(), 0, `${widget}: no form posts to another server`);
+      assert.deepEqual(record.requests.filter((r) => r !== url && r.includes('evil.example')), []);
+    }
+  });
+
   it('resizes its iframe across two origins, only after the handshake and only for its own frame', async () => {
     const sized = `${frames.url}/dist/cdn/embed-calendar.html?src=${FEED}&view=list&month=2026-12`;
     const params = new URLSearchParams({ sized, plain: sized, liar: `${frames.url}/test/e2e/pages/embed-liar.html`, resize: `${frames.url}/dist/cdn/kultur-embed-resize.js` });
