@@ -35,8 +35,9 @@ describe('embed pages', () => {
   });
 
   it('serves each iframe page whatever its query, framable by any site, feeds over https', async () => {
-    for (const widget of ['calendar', 'reservation', 'badge']) {
-      const res = await fetch(`${server.url}/embed/${widget}?src=https%3A%2F%2Fzollhaus.example%2Fprogramm.json&view=list`);
+    for (const path of ['/embed/calendar', '/embed/reservation', '/embed/badge', '/cdn/embed-calendar.html', '/cdn/embed-reservation.html', '/cdn/embed-badge.html']) {
+      const widget = /(calendar|reservation|badge)/.exec(path)?.[1];
+      const res = await fetch(`${server.url}${path}?src=https%3A%2F%2Fzollhaus.example%2Fprogramm.json&view=list`);
       assert.equal(res.status, 200);
       assert.match(res.headers.get('content-type') ?? '', /^text\/html/);
       assert.match(await res.text(), new RegExp(`<title>${widget}</title>`));
@@ -57,9 +58,10 @@ describe('embed pages', () => {
   });
 
   it('serves the configurator at /embed/, not framable, previewing feeds from anywhere', async () => {
-    const redirect = await fetch(`${server.url}/embed`, { redirect: 'manual' });
+    const redirect = await fetch(`${server.url}/embed?widget=badge`, { redirect: 'manual' });
     assert.equal(redirect.status, 301);
-    assert.equal(redirect.headers.get('location'), '/embed/');
+    assert.equal(redirect.headers.get('location'), 'embed/?widget=badge');
+    assert.equal(new URL(redirect.headers.get('location') ?? '', `${server.url}/embed`).pathname, '/embed/');
     const res = await fetch(`${server.url}/embed/`);
     assert.equal(res.status, 200);
     assert.match(await res.text(), /Widgets einbetten/);

@@ -47,21 +47,27 @@ export interface EmbedOptions {
 /** One handler for /embed/… and /cdn/…; resolves false when it has no such file. */
 export function embedPages(distDir: string, { sourceMaps = false, frameAncestors }: EmbedOptions = {}) {
   const cdn = join(distDir, 'cdn');
+  // The same iframe page under both of its addresses, with the headers that let it be framed.
+  const framePaths = new Set(EMBED_WIDGETS.flatMap((widget) => [`/embed/${widget}`, `/cdn/embed-${widget}.html`]));
   const frames = staticFiles(
-    Object.fromEntries(EMBED_WIDGETS.map((widget) => [`/embed/${widget}`, join(cdn, `embed-${widget}.html`)])),
+    Object.fromEntries(EMBED_WIDGETS.flatMap((widget) => {
+      const file = join(cdn, `embed-${widget}.html`);
+      return [[`/embed/${widget}`, file], [`/cdn/embed-${widget}.html`, file]];
+    })),
     { headers: embedFrameHeaders(frameAncestors) },
   );
   const configurator = staticFiles({ '/embed/': join(distDir, 'embed') }, { headers: CONFIGURATOR_HEADERS, sourceMaps });
   const files = staticFiles({ '/cdn/': cdn }, { headers: CDN_HEADERS, sourceMaps });
   return async (req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> => {
+    if (framePaths.has(pathname)) return frames(req, res);
     if (pathname.startsWith('/cdn/')) return files(req, res);
     if (pathname === '/embed') {
-      res.writeHead(301, { ...PAGE_HEADERS, Location: '/embed/' }).end();
+      // Relative, and with the query: links such as /embed?widget=badge keep working behind a path prefix.
+      const query = (req.url ?? '').indexOf('?');
+      res.writeHead(301, { ...PAGE_HEADERS, Location: `embed/${query < 0 ? '' : (req.url ?? '').slice(query)}` }).end();
       return true;
     }
     if (!pathname.startsWith('/embed/')) return false;
-    const widget = pathname.slice('/embed/'.length);
-    if ((EMBED_WIDGETS as readonly string[]).includes(widget)) return frames(req, res);
     return configurator(req, res);
   };
 }
