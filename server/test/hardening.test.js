@@ -137,9 +137,10 @@ describe('text of a reservation', () => {
 
   it('stores names in NFC without invisible characters, and keeps joiners inside words', async () => {
     const event = await createEvent(server.endpoint);
-    const names = ['Ju\u0308rgen', 'Erika\u200b Beispiel\u202e', '  Zoë\u0000 ', 'Family 👩\u200d👧'];
+    const names = ['Ju\u0308rgen', 'Erika\u200b Beispiel\u202e', '  Zoë\u0000 ', 'Family 👩\u200d👧', 'Anna\tMüller', 'Ben\r\nKaya'];
     for (const name of names) assert.equal((await reserve(server.endpoint, reservationBody(event.id, { name }))).status, 201);
-    assert.deepEqual((await stored(event.id)).map((r) => r.name).sort(), ['Erika Beispiel', 'Family 👩\u200d👧', 'Jürgen', 'Zoë'].sort());
+    // A tab or line break between words keeps them apart.
+    assert.deepEqual((await stored(event.id)).map((r) => r.name).sort(), ['Anna Müller', 'Ben Kaya', 'Erika Beispiel', 'Family 👩\u200d👧', 'Jürgen', 'Zoë'].sort());
   });
 });
 

@@ -7,7 +7,8 @@ const INVISIBLE_EXCEPT_LINE_BREAKS = /(?!\u200c|\u200d|\n|\r|\t)[\p{Cc}\p{Cf}]/g
 // Terminal escape sequences (CSI and OSC, 7- and 8-bit) go whole, not only their ESC.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const TERMINAL_ESCAPES = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\u001b\]|\u009d)[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?/g;
-const LINE_SEPARATORS = /[\p{Zl}\p{Zp}]/gu;
+// Breaks and tabs inside a one-line text separate words: they become a space, not nothing.
+const LINE_SEPARATORS = /[\p{Zl}\p{Zp}\t\n\v\f\r\u0085]+/gu;
 const JOINERS = /\u200c|\u200d/g;
 
 /** A one-line text (a name): NFC, invisible characters removed, trimmed; '' when nothing visible is left. */
