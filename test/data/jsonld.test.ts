@@ -95,6 +95,9 @@ describe('schema.org JSON-LD dates', () => {
     expect(problems.map(formatProblem)).to.deep.equal([
       '(root).endDate [Sommerfest]: "2026-07-19" has no time while the startDate has one; read as the end of that day',
     ]);
+    // On the start's own day the date adds nothing: no made-up 00:00 end.
+    const evening = (await normalizeFeedData(festival('2026-07-19T20:00:00+02:00', '2026-07-19'), { warn: false })).events[0] as KulturTimedEvent;
+    expect([local(evening.start), evening.end]).to.deep.equal(['2026-07-19 20:00', undefined]);
     const vienna = (await normalizeFeedData(festival('2026-07-17T18:00', '2026-07-19'), { warn: false, timeZone: 'Europe/Vienna' })).events[0] as KulturTimedEvent;
     expect(local(vienna.end)).to.equal('2026-07-20 00:00');
     expect(vienna.end!.zone).to.equal('Europe/Vienna');

@@ -121,12 +121,15 @@ function readImage(raw: unknown, ctx: FieldContext, baseUrl?: string): { image?:
 
 /**
  * schema.org's date-only `endDate` is the last day of the event (inclusive): as the model's
- * exclusive end date after a date-only start; after a timed start, the end of that day in the zone.
+ * exclusive end date after a date-only start; after a timed start, the end of that day in the zone
+ * (none when it is the start's own day).
  */
 function readEnd(value: unknown, start: When | undefined, ctx: FieldContext, zone: string): When | undefined {
   const end = readWhen(value, 'endDate', ctx, zone, 'warning');
   if (!end || !start || !('date' in end)) return end;
   if ('date' in start) return end.date < start.date ? end : { date: addDays(end.date, 1) };
+  // The start's own day says no more than the start: no end, rather than a made-up midnight.
+  if (end.date === localDate(start.instant, start.zone ?? zone)) return undefined;
   const instant = startOfLocalDay(addDays(end.date, 1), zone);
   if (instant > start.instant) {
     ctx.log.warning(`${ctx.path}.endDate`, `${describeValue(end.date)} has no time while the startDate has one; read as the end of that day`, ctx.item);

@@ -6,7 +6,7 @@
   that instant; one without is the wall clock at the venue (the corpus file's timeZone).
 - A Date is a whole day: a date-only endDate is the last day of the event, so the exclusive end
   of the output is the day after it. After a DateTime start, a date-only end lasts until the end of
-  that day at the venue.
+  that day at the venue; on the start's own day it tells nothing, and the event has no end.
 - An event needs a startDate; one without a name is listed with title null.
 """
 import html
@@ -106,8 +106,11 @@ def read_event(node, zone):
     title = text(node.get('name'))
     if isinstance(start, datetime):
         if end is not None and not isinstance(end, datetime):
-            # the end of that last day at the venue
-            end = local(datetime.combine(end + timedelta(days=1), datetime.min.time()), zone)
+            if end == start.astimezone(zone).date():
+                end = None  # the start's own day: no end time is known
+            else:
+                # the end of that last day at the venue
+                end = local(datetime.combine(end + timedelta(days=1), datetime.min.time()), zone)
         return timed(title, start, end)
     if isinstance(end, datetime):
         last = end.astimezone(zone)
