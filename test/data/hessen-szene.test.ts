@@ -65,4 +65,12 @@ describe('hessen-szene.de XML adapter (LAKS laks_calendar)', () => {
     expect([local(rehearsal.start), local(rehearsal.end)]).to.deep.equal(['2026-09-09 19:30', '2026-09-09 21:30']);
     expect(problems).to.deep.equal([]);
   });
+
+  it('reads an end time before the start time, without an end date, after midnight', async () => {
+    const xml = '<Events><Event><Id>1</Id><Title>Clubnacht</Title><StartDate><Value>2026-09-12</Value></StartDate><StartTime><Value>22:00</Value></StartTime><EndTime><Value>03:00</Value></EndTime></Event></Events>';
+    const { events, problems } = await normalizeFeedData(xml, { warn: false, contentType: 'application/xml' });
+    const [night] = events as KulturTimedEvent[];
+    expect([local(night.start), local(night.end)]).to.deep.equal(['2026-09-12 22:00', '2026-09-13 03:00']);
+    expect(problems).to.deep.equal([]);
+  });
 });

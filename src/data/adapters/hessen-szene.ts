@@ -12,7 +12,7 @@ import { describeValue } from '../problems.js';
 import { normalizeDescription } from '../sanitize.js';
 import { parseInert } from '../trusted-types.js';
 import type { KulturOffer } from '../types.js';
-import { parseAmount, readUrl, readWhen, type FieldContext } from '../values.js';
+import { parseAmount, readUrl, readWhen, type FieldContext, type When } from '../values.js';
 import type { AdapterContext, AdapterResult } from './context.js';
 import { plainText } from './shared.js';
 
@@ -76,11 +76,17 @@ function readDateTime(event: Element, dateField: string, timeField: string, ctx:
   return { day, when: readWhen(time ? `${day}T${time}` : day, dateField, ctx, BERLIN, severity), timed: !!time };
 }
 
+const instantOf = (when: When | undefined) => (when && 'instant' in when ? when.instant : NaN);
+
 function readEvent(event: Element, ctx: FieldContext, baseUrl?: string): EventDraft {
   const title = plainText(textAt(event, 'Title'));
   ctx.item = title ?? textAt(event, 'Id');
   const start = readDateTime(event, 'StartDate', 'StartTime', ctx, 'error');
-  const end = start.day ? readDateTime(event, 'EndDate', 'EndTime', ctx, 'warning', start.day) : {};
+  let end = start.day ? readDateTime(event, 'EndDate', 'EndTime', ctx, 'warning', start.day) : {};
+  // Without an EndDate, an end time before the start time is after midnight (21:00–01:00).
+  if (start.timed && end.timed && !textAt(event, 'EndDate/Value') && instantOf(end.when) <= instantOf(start.when)) {
+    end = readDateTime(event, 'EndDate', 'EndTime', ctx, 'warning', addDays(start.day!, 1));
+  }
   // EndDate is the last day of an all-day event; the model's end date is exclusive.
   const endWhen = !start.timed && end.day && !end.timed && end.day >= start.day! ? { date: addDays(end.day, 1) } : end.when;
   const offers: KulturOffer[] = [];

@@ -75,6 +75,9 @@ def read_event(event):
     if end_time is not None:
         day = end_day or start_day
         end = local(datetime(day.year, day.month, day.day, *end_time), BERLIN)
+        if end_day is None and end <= start:
+            day = start_day + timedelta(days=1)  # an end time before the start is after midnight
+            end = local(datetime(day.year, day.month, day.day, *end_time), BERLIN)
     return timed(title, start, end)
 
 
