@@ -27,6 +27,14 @@ describe('iCalendar adapter: real-world quirks (#19)', () => {
     expect(starts(mozilla, 'Sommerakademie Eröffnung')).to.deep.equal(['2026-07-20T08:00:00Z']);
   });
 
+  it('matches a DATE EXDATE on the series’ own wall clock, not the widget’s', async () => {
+    // 21:00 in New York is 03:00 the next day in Berlin: the 4 Dec evening must stay, the 5th go.
+    const { events } = await load('google-newyork-date-exdate.ics', { timeZone: 'Europe/Berlin' });
+    expect(starts(events, 'Livestream aus New York')).to.deep.equal(
+      ['2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05', '2026-12-07', '2026-12-08'].map((day) => `${day}T02:00:00Z`),
+    );
+  });
+
   it('repairs a non-IANA VTIMEZONE whose observances are DTSTART + RDATE (the first onset counts)', async () => {
     const { events, problems } = await load('icalcreator-rdate-custom-tzid.ics');
     expect(problems).to.deep.equal([

@@ -300,7 +300,8 @@ function expandRule(event: IcalEvent, vevent: Component, reader: Reader, context
     const occurrenceId = toWhen(next, startTzid, reader, 'DTSTART');
     if (instantOf(occurrenceId, zone) >= context.rangeEnd) break;
     const match = occurrenceKey(next, startTzid, reader, allDay);
-    if ('date' in occurrenceId ? excludedDays.has(occurrenceId.date) : excludedInstants.has(occurrenceId.instant) || excludedDays.has(localDate(occurrenceId.instant, zone))) {
+    // A DATE exception names the day on the series' own wall clock, not the widget's.
+    if ('date' in occurrenceId ? excludedDays.has(occurrenceId.date) : excludedInstants.has(occurrenceId.instant) || excludedDays.has(occurrenceKey(next, startTzid, reader, true))) {
       byKey.delete(match);
       continue;
     }
