@@ -36,4 +36,6 @@
   });
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', bind);
   else bind();
+  // Consent managers, site builders and single-page apps add the iframe later.
+  new MutationObserver(bind).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-kultur-resize'] });
 })();

@@ -211,6 +211,15 @@ describe('iframe embed pages', () => {
     const heights = await page.evaluate(() => window.__heights);
     assert.ok(heights.some((h) => h.from === 'sized' && h.origin === frames.url), `heights come from the sized frame: ${JSON.stringify(heights)}`);
     assert.deepEqual(heights.filter((h) => h.from === 'plain'), [], 'the frame nobody greeted (its parent) posts nothing, even when a sibling says hello');
+
+    // A frame added after the page loaded (a consent manager, a site builder) is sized too.
+    await page.evaluate((src) => {
+      const late = Object.assign(document.createElement('iframe'), { id: 'late', title: 'Später', src });
+      late.setAttribute('data-kultur-resize', '');
+      late.style.cssText = 'border:0;width:100%;height:600px';
+      document.body.append(late);
+    }, sized);
+    await page.waitForFunction(() => Math.abs(document.getElementById('late').getBoundingClientRect().height - 600) > 1, undefined, { timeout: 10_000 });
     assert.deepEqual(record.errors, []);
   });
 
