@@ -2,7 +2,7 @@
 
 import { hash, randomFillSync, timingSafeEqual } from 'node:crypto';
 
-// A pool refilled from the CSPRNG 4 KB at a time: one system call per ~100 reservations.
+// A pool refilled from the CSPRNG in blocks, so most codes cost no system call.
 const pool = Buffer.allocUnsafe(4096);
 let poolOffset = pool.length;
 
