@@ -4,6 +4,8 @@
  * query string cannot smuggle a `javascript:` link, markup or CSS into the page. No DOM, no Lit.
  */
 
+import { isValidTimeZone } from '../src/time/zone.js';
+
 export type WidgetName = 'calendar' | 'reservation' | 'badge';
 
 /** The tag of each widget and the script-tag file that defines it. */
@@ -91,7 +93,7 @@ export const OPTIONS: Record<WidgetName, Record<string, OptionSpec>> = {
     limit: { check: integer(1, 100) },
     category: { check: text() },
     month: { check: (v) => (/^\d{4}-(0[1-9]|1[0-2])$/.test(v) ? ok(v) : no('is not a month like 2026-12')) },
-    timezone: { check: (v) => (/^[A-Za-z]{1,20}(\/[A-Za-z0-9_+-]{1,30}){0,2}$/.test(v) ? ok(v) : no('is not an IANA time zone like Europe/Berlin')) },
+    timezone: { check: (v) => (/^[\w/+-]{1,60}$/.test(v) && isValidTimeZone(v) ? ok(v) : no('is not an IANA time zone like Europe/Berlin')) },
     'week-numbers': { check: flag },
     'structured-data': { check: oneOf('on', 'off') },
     refresh: { check: integer(0, 86400) },

@@ -3,7 +3,7 @@ import { OPTIONS, TOKENS, type Check, type WidgetName } from '../options.js';
 import type { Messages } from './messages.js';
 
 export type Group = 'data' | 'look' | 'tokens';
-export type Control = 'url' | 'text' | 'number' | 'select' | 'colour' | 'checkbox';
+export type Control = 'url' | 'text' | 'number' | 'select' | 'colour';
 
 export interface Field {
   name: string;
