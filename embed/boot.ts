@@ -5,7 +5,9 @@
  */
 import { keepDialogsInView } from './dialog-position.js';
 import { answerResizeHandshake } from './frame-height.js';
-import { WIDGETS, parseOptions, urlParams, type WidgetName } from './options.js';
+import { parseOptions, urlParams, type WidgetName } from './options.js';
+import { planElements } from './plan-elements.js';
+import { embedPlan } from './plan.js';
 
 const TITLES: Record<WidgetName, { de: string; en: string }> = {
   calendar: { de: 'Veranstaltungskalender', en: 'Event calendar' },
@@ -29,42 +31,28 @@ function ownEndpoint(name: string, value: string): boolean {
   return false;
 }
 const attributes = parsed.attributes.filter(([name, value]) => !(widget === 'reservation' && name === 'endpoint') || ownEndpoint(name, value));
-const endpoint = page['reservation-endpoint'] && ownEndpoint('reservation-endpoint', page['reservation-endpoint']) ? page['reservation-endpoint'] : undefined;
+const endpoint = page['reservation-endpoint'];
+if (endpoint && !ownEndpoint('reservation-endpoint', endpoint)) delete page['reservation-endpoint'];
 for (const warning of warnings) console.warn(`kultur-embed: ${warning}`);
 
 const lang = attributes.find(([name]) => name === 'lang')?.[1];
 if (lang) document.documentElement.lang = lang;
 document.title = TITLES[widget][lang === 'en' ? 'en' : 'de'];
 
+const plan = embedPlan(widget, { attributes, page, tokens }, 'kultur-reservation');
 const main = document.querySelector('main') ?? document.body;
 // Tokens on the container: custom properties inherit into both widgets' shadow roots.
-for (const [name, value] of tokens) main.style.setProperty(name, value);
-
-const element = document.createElement(WIDGETS[widget].tag);
-for (const [name, value] of attributes) element.setAttribute(name, value);
-const files = [WIDGETS[widget].file];
-
-if (widget === 'calendar' && endpoint) {
-  // The calendar hands a chosen event to a reservation form on the same page.
-  const form = document.createElement(WIDGETS.reservation.tag);
-  form.id = 'kultur-reservation';
-  form.setAttribute('endpoint', endpoint);
-  if (page['privacy-url']) form.setAttribute('privacy-url', page['privacy-url']);
-  for (const [name, value] of attributes) if (name === 'lang' || name === 'theme') form.setAttribute(name, value);
-  element.setAttribute('reservation', '#kultur-reservation');
-  if (!element.hasAttribute('src')) element.setAttribute('src', `${endpoint.replace(/\/$/, '')}/events`);
-  main.append(element, form);
-  files.push(WIDGETS.reservation.file);
-} else {
-  main.append(element);
-}
+for (const [name, value] of plan.tokens) main.style.setProperty(name, value);
+const nodes = planElements(plan);
+const [element] = nodes;
+main.append(...nodes);
 if (!element.hasAttribute(widget === 'reservation' ? 'endpoint' : 'src')) {
   console.warn(`kultur-embed: option "${widget === 'reservation' ? 'endpoint' : 'src'}" is missing: the ${widget} has nothing to load`);
 }
 
 if (widget === 'calendar') keepDialogsInView(element);
 answerResizeHandshake();
-for (const file of files) {
+for (const file of plan.files) {
   import(/* @vite-ignore */ new URL(`./${file}`, import.meta.url).href).catch((error: unknown) =>
     console.error(`kultur-embed: could not load ${file}`, error),
   );

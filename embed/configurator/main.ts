@@ -2,7 +2,9 @@
  * The embed configurator (dist/embed/index.html): pick a widget, set its options, watch the live
  * widget and the feed's diagnostics, copy the script-tag or iframe snippet.
  */
-import { OPTIONS, TOKENS, WIDGETS, type WidgetName } from '../options.js';
+import { TOKENS, WIDGETS, parseOptions, type WidgetName } from '../options.js';
+import { planElements } from '../plan-elements.js';
+import { embedPlan } from '../plan.js';
 import { diagnoseError, diagnoseLoad, probe, type Diagnosis } from './diagnostics.js';
 import { FIELDS, validValues } from './fields.js';
 import { h, renderForm, showError, type FormState } from './form.js';
@@ -90,7 +92,7 @@ function report(diagnosis: Diagnosis): void {
   diagnostics.replaceChildren(...nodes);
 }
 
-/** Builds the live widget the way the iframe page does, so the preview matches both snippets. */
+/** Builds the live widget from the same plan as the iframe page, so the preview matches both snippets. */
 function buildPreview(): void {
   const widget = state.widget;
   const values = currentValues();
@@ -98,27 +100,11 @@ function buildPreview(): void {
   if (key === previewKey) return;
   previewKey = key;
   const run = ++generation;
-  const spec = OPTIONS[widget];
-  const element = document.createElement(WIDGETS[widget].tag);
-  const page: Record<string, string> = {};
-  for (const [name, value] of values) {
-    if (Object.hasOwn(TOKENS, name)) preview.style.setProperty(`--kultur-${name}`, value);
-    else if (spec[name]?.page) page[name] = value;
-    else element.setAttribute(name, value);
-  }
-  for (const name of Object.keys(TOKENS)) if (!values.some(([n]) => n === name)) preview.style.removeProperty(`--kultur-${name}`);
-  const children: HTMLElement[] = [element];
-  const endpoint = widget === 'calendar' ? page['reservation-endpoint'] : undefined;
-  if (endpoint) {
-    const form = document.createElement(WIDGETS.reservation.tag);
-    form.id = 'preview-tickets';
-    form.setAttribute('endpoint', endpoint);
-    if (page['privacy-url']) form.setAttribute('privacy-url', page['privacy-url']);
-    for (const name of ['lang', 'theme']) if (element.hasAttribute(name)) form.setAttribute(name, element.getAttribute(name)!);
-    element.setAttribute('reservation', '#preview-tickets');
-    if (!element.hasAttribute('src')) element.setAttribute('src', `${endpoint.replace(/\/$/, '')}/events`);
-    children.push(form);
-  }
+  const plan = embedPlan(widget, parseOptions(widget, values), 'preview-tickets');
+  for (const name of Object.keys(TOKENS)) preview.style.removeProperty(`--kultur-${name}`);
+  for (const [name, value] of plan.tokens) preview.style.setProperty(name, value);
+  const children = planElements(plan);
+  const [element] = children;
   const source = element.getAttribute(widget === 'reservation' ? 'endpoint' : 'src');
   const set = (make: () => Diagnosis) => {
     if (run !== generation) return;

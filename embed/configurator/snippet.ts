@@ -1,5 +1,6 @@
 /** The code a webmaster pastes: script tag plus element, or an iframe plus the resize script. */
-import { OPTIONS, TOKENS, WIDGETS, type WidgetName } from '../options.js';
+import { WIDGETS, parseOptions, type WidgetName } from '../options.js';
+import { embedPlan } from '../plan.js';
 import type { Messages } from './messages.js';
 
 /** Default iframe heights without the resize script (also in docs/embed). */
@@ -21,25 +22,14 @@ export interface SnippetInput {
 
 /** Script tag and element(s); theme tokens as a style attribute, the hand-off form below the calendar. */
 export function scriptSnippet({ widget, values, cdn, msg }: SnippetInput): string {
-  const spec = OPTIONS[widget];
-  const attributes = values.filter(([name]) => Object.hasOwn(spec, name) && !spec[name]!.page);
-  const page = Object.fromEntries(values.filter(([name]) => spec[name]?.page));
-  const style = values.filter(([name]) => Object.hasOwn(TOKENS, name)).map(([name, value]) => `--kultur-${name}: ${value}`).join('; ');
-  const endpoint = widget === 'calendar' ? page['reservation-endpoint'] : undefined;
-  if (endpoint) attributes.push(['reservation', '#tickets']);
-  if (style) attributes.push(['style', style]);
-  const file = endpoint ? 'kultur-widgets.js' : WIDGETS[widget].file;
-  const tag = WIDGETS[widget].tag;
-  const src = values.find(([name]) => name === 'src')?.[1];
+  const plan = embedPlan(widget, parseOptions(widget, values), 'tickets');
+  const style: [string, string][] = plan.tokens.length ? [['style', plan.tokens.map(([name, value]) => `${name}: ${value}`).join('; ')]] : [];
+  const file = plan.form ? 'kultur-widgets.js' : WIDGETS[widget].file;
+  const src = plan.attributes.find(([name]) => name === 'src')?.[1];
   const fallback =
     widget === 'calendar' && src ? `\n  <a href="${escapeAttribute(src)}">${msg.fallbackLink}</a>\n` : widget === 'badge' ? `\n  ${msg.fallbackBadge}\n` : '';
-  let code = `<script type="module" src="${escapeAttribute(cdn + file)}"></script>\n\n<${tag}${attrs(attributes)}>${fallback}</${tag}>`;
-  if (endpoint) {
-    const form: [string, string][] = [['id', 'tickets'], ['endpoint', endpoint]];
-    if (page['privacy-url']) form.push(['privacy-url', page['privacy-url']]);
-    for (const [name, value] of attributes) if (name === 'lang' || name === 'theme' || name === 'style') form.push([name, value]);
-    code += `\n\n<kultur-ticket-reservation${attrs(form)}></kultur-ticket-reservation>`;
-  }
+  let code = `<script type="module" src="${escapeAttribute(cdn + file)}"></script>\n\n<${plan.tag}${attrs([...plan.attributes, ...style])}>${fallback}</${plan.tag}>`;
+  if (plan.form) code += `\n\n<${WIDGETS.reservation.tag}${attrs([...plan.form, ...style])}></${WIDGETS.reservation.tag}>`;
   return code;
 }
 

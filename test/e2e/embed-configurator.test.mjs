@@ -79,6 +79,18 @@ describe('embed configurator', () => {
     assert.deepEqual(record.violations, []);
   });
 
+  it('writes the hand-off form into the snippet as the preview shows it, reading the API\'s events', async () => {
+    await open();
+    await page.locator('#f-reservation-endpoint').fill('/api');
+    await page.locator('#f-privacy-url').fill('/datenschutz');
+    await page.waitForFunction(() => document.querySelector('#preview kultur-ticket-reservation')?.getAttribute('endpoint') === '/api');
+    assert.equal(await page.locator('#preview kultur-event-calendar').getAttribute('src'), '/api/events');
+    const code = await page.locator('#snippet').inputValue();
+    assert.match(code, /<script type="module" src="[^"]+\/kultur-widgets\.js"><\/script>/, 'one file with both elements');
+    assert.match(code, /<kultur-event-calendar reservation="#tickets" src="\/api\/events">/);
+    assert.match(code, /<kultur-ticket-reservation id="tickets" endpoint="\/api" privacy-url="\/datenschutz"><\/kultur-ticket-reservation>/);
+  });
+
   it('copies the snippet and says so in a live region', async () => {
     await open(`?src=${FEEDS}/native-basic.json&view=upcoming&limit=3`);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
