@@ -6,7 +6,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { DEFAULTS, type ServerOptions } from './config.js';
-import { openStore } from './db/open-store.js';
+import { openStore, redactUrl } from './db/open-store.js';
+import { StoreUnavailableError } from './db/store.js';
 import { HoneypotAnswers, RunningKeys } from './domain/idempotency.js';
 import { clientAddress } from './http/client-address.js';
 import type { App, RequestContext } from './http/context.js';
@@ -28,7 +29,7 @@ export interface RunningServer {
   endpoint: string;
   /** stops accepting, ends connections, closes the database */
   close: () => Promise<void>;
-  /** absolute path of the SQLite file */
+  /** absolute path of the SQLite file, or the PostgreSQL URL without its password */
   databasePath: string;
   app: App;
 }
@@ -44,11 +45,12 @@ const HOUR_MS = 60 * 60 * 1000;
 
 /** Starts the backend. See config.ts for every option and its default. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const databasePath = resolve(options.databasePath ?? process.env.DATABASE_PATH ?? DEFAULTS.databasePath);
+  const databaseUrl = options.databaseUrl;
+  const databasePath = databaseUrl ? redactUrl(databaseUrl) : resolve(options.databasePath ?? process.env.DATABASE_PATH ?? DEFAULTS.databasePath);
   let store;
   try {
-    mkdirSync(dirname(databasePath), { recursive: true });
-    store = await openStore(databasePath);
+    if (!databaseUrl) mkdirSync(dirname(databasePath), { recursive: true });
+    store = await openStore(databaseUrl ?? databasePath, { migrationUrl: options.databaseMigrationUrl });
   } catch (error) {
     throw new DatabaseOpenError(databasePath, error);
   }
@@ -103,7 +105,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       // The client went away while sending its request: nobody to answer, nothing went wrong here.
       if (req.destroyed && (error as NodeJS.ErrnoException).code === 'ECONNRESET') return;
       let httpError = error;
-      if (!(error instanceof HttpError)) {
+      if (error instanceof StoreUnavailableError) {
+        console.error('kultur-widgets backend:', req.method, path, error.message);
+        httpError = new HttpError(503, 'unavailable', undefined, { 'Retry-After': '1' });
+      } else if (!(error instanceof HttpError)) {
         console.error('kultur-widgets backend: request failed:', req.method, path, error);
         httpError = new HttpError(500, 'internal_error');
       }

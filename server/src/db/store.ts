@@ -148,3 +148,13 @@ export interface Store {
   reset(): Promise<void>;
   close(): Promise<void>;
 }
+
+/**
+ * The database cannot answer right now (lock timeout, serialization failure, connection lost):
+ * the request may be repeated, so the API answers 503 with Retry-After instead of 500.
+ */
+export class StoreUnavailableError extends Error {
+  constructor(readonly reason: string, options?: { cause?: unknown }) {
+    super(`database unavailable: ${reason}`, options);
+  }
+}

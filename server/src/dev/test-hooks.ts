@@ -68,7 +68,7 @@ export async function createTestEvent(ctx: RequestContext): Promise<void> {
   try {
     await ctx.app.store.insertEvent(event);
   } catch (error) {
-    if (/UNIQUE|PRIMARY KEY/.test(String(error))) throw new HttpError(422, 'invalid', { fields: { id: 'duplicate' } });
+    if (/UNIQUE|PRIMARY KEY|duplicate key/.test(String(error))) throw new HttpError(422, 'invalid', { fields: { id: 'duplicate' } });
     throw error;
   }
   const record = (await ctx.app.store.getEvent(event.id)) as EventRecord;
