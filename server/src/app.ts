@@ -50,7 +50,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   let store;
   try {
     if (!databaseUrl) mkdirSync(dirname(databasePath), { recursive: true });
-    store = await openStore(databaseUrl ?? databasePath, { migrationUrl: options.databaseMigrationUrl });
+    store = await openStore(databaseUrl ?? databasePath, { migrationUrl: options.databaseMigrationUrl, lockTimeoutMs: options.lockTimeoutMs });
   } catch (error) {
     throw new DatabaseOpenError(databasePath, error);
   }

@@ -11,6 +11,8 @@ export interface ServerOptions {
   databaseUrl?: string;
   /** PostgreSQL role owning the tables, for the migrations (DATABASE_MIGRATION_URL; default databaseUrl) */
   databaseMigrationUrl?: string;
+  /** PostgreSQL: how long a reservation waits for a lock before 503 (DATABASE_LOCK_TIMEOUT_MS, default 5000) */
+  lockTimeoutMs?: number;
   /** exact origins allowed to call the API from other sites; default same origin only */
   corsOrigins?: string[] | 'localhost';
   /** bearer token of the box-office API; without it the admin API is off */
@@ -78,6 +80,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
     databasePath: env.DATABASE_PATH || undefined,
     databaseUrl: env.DATABASE_URL || undefined,
     databaseMigrationUrl: env.DATABASE_MIGRATION_URL || undefined,
+    lockTimeoutMs: integer(env.DATABASE_LOCK_TIMEOUT_MS, 'DATABASE_LOCK_TIMEOUT_MS'),
     corsOrigins: origins === undefined ? undefined : origins.length === 1 && origins[0] === 'localhost' ? 'localhost' : origins,
     adminToken: env.ADMIN_TOKEN || undefined,
     retentionDays: integer(env.RETENTION_DAYS, 'RETENTION_DAYS'),

@@ -9,6 +9,8 @@ export const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//i.test(l
 export interface OpenOptions {
   /** PostgreSQL: a role owning the tables, used for the migrations only */
   migrationUrl?: string;
+  /** PostgreSQL: lock wait before a 503 */
+  lockTimeoutMs?: number;
 }
 
 /** Opens the store at `location` (file path or URL), creating and migrating the schema. */
@@ -16,7 +18,7 @@ export async function openStore(location: string, options: OpenOptions = {}): Pr
   if (isPostgresUrl(location)) {
     // Loaded only when asked for: a SQLite install never loads `pg`.
     const { openPostgresStore } = await import('./postgres/postgres-store.js');
-    return openPostgresStore(location, { migrationUrl: options.migrationUrl });
+    return openPostgresStore(location, options);
   }
   return openSqliteStore(location);
 }

@@ -4,8 +4,8 @@
 import pg from 'pg';
 import { StoreUnavailableError } from '../store.js';
 
-/** A reservation waits this long for another one's lock before it is answered 503. */
-export const LOCK_TIMEOUT = '5s';
+/** Default: a reservation waits this long for another one's lock before it is answered 503. */
+export const LOCK_TIMEOUT_MS = 5000;
 
 // BIGINT columns hold milliseconds, far below 2^53: numbers, not strings.
 const types = {
@@ -42,18 +42,26 @@ export class Rollback<T> {
   constructor(readonly value: T) {}
 }
 
-/** Runs `work` in one transaction of `centreId`; a Rollback ends it without a change. */
-export async function transaction<T>(pool: pg.Pool, centreId: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+/** Where a transaction runs: the pool, the centre it is scoped to, its lock timeout. */
+export interface Scope {
+  pool: pg.Pool;
+  centreId: string;
+  lockTimeoutMs: number;
+}
+
+/** Runs `work` in one transaction of the scope's centre; a Rollback ends it without a change. */
+export async function transaction<T>({ pool, centreId, lockTimeoutMs }: Scope, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   let client: pg.PoolClient;
   try {
     client = await pool.connect();
   } catch (error) {
-    translate(error);
+    // No connection to be had (server down, database closed to connections, pool exhausted): retryable.
+    throw new StoreUnavailableError(isTransient(error) ?? 'no connection', { cause: error });
   }
   let broken = false;
   try {
     await client.query('BEGIN');
-    await client.query("SELECT set_config('app.centre_id', $1, true), set_config('lock_timeout', $2, true)", [centreId, LOCK_TIMEOUT]);
+    await client.query("SELECT set_config('app.centre_id', $1, true), set_config('lock_timeout', $2, true)", [centreId, `${lockTimeoutMs}ms`]);
     const value = await work(client);
     await client.query('COMMIT');
     return value;

@@ -5,7 +5,7 @@ import type pg from 'pg';
 import { offerFromRow, reservationFromRow, stockFromRow, ticketFromRow, type OfferRow, type ReservationRow, type StockRow, type TicketRow } from '../sqlite/rows.js';
 import { DEFAULT_CENTRE, type ReservationRecord, type ReservedTicket, type Store } from '../store.js';
 import { migrate } from './migrations.js';
-import { createPool, transaction } from './pool.js';
+import { createPool, LOCK_TIMEOUT_MS, transaction, type Scope } from './pool.js';
 import { reserveOn } from './reserve.js';
 import { OFFER_COLUMNS, readStock, RESERVATION_COLUMNS, STOCK_COLUMNS } from './rows.js';
 
@@ -13,6 +13,8 @@ export interface PostgresOptions {
   centreId?: string;
   /** a role that owns the tables, for the migrations (default: the same URL) */
   migrationUrl?: string;
+  /** how long a transaction waits for a lock before it is answered 503 */
+  lockTimeoutMs?: number;
 }
 
 /** Opens a pool, checks the connection and applies the missing migrations. */
@@ -33,11 +35,12 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
     await pool.end();
     throw error;
   }
-  return postgresStore(pool, options.centreId ?? DEFAULT_CENTRE);
+  return postgresStore({ pool, centreId: options.centreId ?? DEFAULT_CENTRE, lockTimeoutMs: options.lockTimeoutMs ?? LOCK_TIMEOUT_MS });
 }
 
-function postgresStore(pool: pg.Pool, centreId: string): Store {
-  const run = <T>(work: (client: pg.PoolClient) => Promise<T>) => transaction(pool, centreId, work);
+function postgresStore(scope: Scope): Store {
+  const { pool, centreId } = scope;
+  const run = <T>(work: (client: pg.PoolClient) => Promise<T>) => transaction(scope, work);
   const query = <R>(client: pg.PoolClient, text: string, values: unknown[] = []) => client.query(text, [centreId, ...values]).then((result) => result.rows as R[]);
 
   async function reservation(client: pg.PoolClient, code: string, lock = false): Promise<ReservationRecord | undefined> {
@@ -80,7 +83,7 @@ function postgresStore(pool: pg.Pool, centreId: string): Store {
       return { ...stock, feed: JSON.parse(row.feed) };
     }),
     getStock: (id) => run((c) => readStock(c, centreId, id)),
-    reserve: (request) => reserveOn(pool, centreId, request),
+    reserve: (request) => reserveOn(scope, request),
     getTokenHash: (code) => run(async (c) => (await query<{ token_hash: Buffer }>(c, 'SELECT token_hash FROM reservations WHERE centre_id = $1 AND code = $2', [code]))[0]?.token_hash),
     getReservation: (code) => run((c) => reservation(c, code)),
     cancelReservation: (code, nowMs) => run(async (c) => {

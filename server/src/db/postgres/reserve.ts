@@ -9,7 +9,7 @@ import { IDEMPOTENCY_TTL_MS } from '../../domain/idempotency.js';
 import { priceOrder } from '../../domain/pricing.js';
 import type { IdempotencyRecord, ReservationRecord, ReserveRequest, ReserveResult } from '../store.js';
 import { StoreUnavailableError } from '../store.js';
-import { Rollback, transaction } from './pool.js';
+import { Rollback, transaction, type Scope } from './pool.js';
 import { readStock } from './rows.js';
 
 interface IdempotencyRow {
@@ -40,8 +40,9 @@ async function claimKey(client: pg.PoolClient, centreId: string, request: Reserv
   return undefined;
 }
 
-export function reserveOn(pool: pg.Pool, centreId: string, request: ReserveRequest): Promise<ReserveResult> {
-  return transaction<ReserveResult>(pool, centreId, async (client) => {
+export function reserveOn(scope: Scope, request: ReserveRequest): Promise<ReserveResult> {
+  const { centreId } = scope;
+  return transaction<ReserveResult>(scope, async (client) => {
     if (request.idempotency) {
       const record = await claimKey(client, centreId, request);
       if (record) throw new Rollback<ReserveResult>({ kind: 'replay', record });

@@ -109,16 +109,20 @@ export const migrations: string[] = [
   `,
 ];
 
-/** Applies the migrations the database has not seen yet, each in its own transaction. */
+/**
+ * Applies the migrations the database has not seen yet, each in its own IMMEDIATE transaction that
+ * reads the version under the write lock: processes starting at once on one file migrate in turn.
+ */
 export function migrate(db: Database): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > migrations.length) {
-    throw new Error(`The database has schema version ${current}, newer than this server knows (${migrations.length}).`);
-  }
-  for (let version = current; version < migrations.length; version++) {
-    db.transaction(() => {
-      db.exec(migrations[version]);
-      db.pragma(`user_version = ${version + 1}`);
-    })();
-  }
+  const step = db.transaction((): boolean => {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > migrations.length) {
+      throw new Error(`The database has schema version ${version}, newer than this server knows (${migrations.length}).`);
+    }
+    if (version === migrations.length) return false;
+    db.exec(migrations[version]);
+    db.pragma(`user_version = ${version + 1}`);
+    return true;
+  });
+  while (step.immediate());
 }

@@ -20,11 +20,11 @@ const STOCK_CACHE_MS = 1000;
 export function openSqliteStore(databasePath: string, options: { checkpoint?: CheckpointOptions } = {}): Store {
   const db = new Database(databasePath);
   try {
+    db.pragma('busy_timeout = 5000'); // first: another process may be opening the same file
     db.pragma('journal_mode = WAL');
     // With WAL, NORMAL survives a crash of the process (only power loss can lose the last commits).
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     db.pragma('cache_size = -32000'); // the hot B-trees stay in memory
     migrate(db);
   } catch (error) {
@@ -153,7 +153,7 @@ export function openSqliteStore(databasePath: string, options: { checkpoint?: Ch
     reserve,
     getTokenHash: (code) => later(() => sql.tokenHash.get(code)),
     getReservation: (code) => later(() => getReservation(code)),
-    cancelReservation: (code, nowMs) => later(() => cancelReservation(code, nowMs)),
+    cancelReservation: (code, nowMs) => later(() => cancelReservation.immediate(code, nowMs)),
     listReservations: (eventId) => later(() => {
       const ticketsById = new Map<number, ReservedTicket[]>();
       for (const row of sql.eventTickets.all(eventId)) {
