@@ -18,6 +18,7 @@ import { PAGE_HEADERS } from './http/security-headers.js';
 import { staticFiles } from './http/static-files.js';
 import { runRetention } from './jobs/retention.js';
 import { apiRouter } from './routes/api.js';
+import { scopeToCentre } from './routes/centres.js';
 
 export type { App } from './http/context.js';
 export type { ServerOptions } from './config.js';
@@ -89,13 +90,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, path: string, search: string): Promise<void> {
     if (applyCors(req, res)) return;
-    const ctx: RequestContext = { req, res, path, search, params: [], delayMs: 0, app };
+    const ctx: RequestContext = { req, res, path, search, params: [], delayMs: 0, app, apiBase: '/api' };
     if (testHooks && req.headers['x-test-delay-ms']) ctx.delayMs = Math.min(Math.max(Number(req.headers['x-test-delay-ms']) || 0, 0), 60_000);
     try {
-      const match = router.match(req.method ?? 'GET', path);
+      const routed = await scopeToCentre(ctx, testHooks);
+      const match = router.match(req.method ?? 'GET', routed);
       if (!match) throw new HttpError(404, 'not_found');
       if ('allowed' in match) throw new HttpError(405, 'method_not_allowed', undefined, { Allow: match.allowed.join(', ') });
-      if ((req.method === 'POST' || req.method === 'DELETE') && !path.startsWith('/api/__test/')) {
+      if ((req.method === 'POST' || req.method === 'DELETE') && !routed.startsWith('/api/__test/')) {
         const wait = rateLimiter.take(clientAddress(req, trustProxy));
         if (wait > 0) throw new HttpError(429, 'rate_limited', undefined, { 'Retry-After': String(wait) });
       }

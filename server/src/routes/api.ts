@@ -3,6 +3,7 @@
 import { Router } from '../http/router.js';
 import { listAdminEvents, listEventReservations } from './admin.js';
 import { getAvailability } from './availability.js';
+import { getCentre, listCentres } from './centres.js';
 import { getEvent, getEvents } from './events.js';
 import { getDirectory, getMembership } from './memberships.js';
 import { cancelReservation, cancelReservationForm, createReservation, getReservation } from './reservations.js';
@@ -16,6 +17,8 @@ export function apiRouter(): Router {
     .add('GET', '/api/reservations/:code', getReservation)
     .add('DELETE', '/api/reservations/:code', cancelReservation)
     .add('POST', '/api/reservations/:code/cancel', cancelReservationForm)
+    .add('GET', '/api/centres', listCentres)
+    .add('GET', '/api/centres/:id', getCentre)
     .add('GET', '/api/memberships', getDirectory)
     .add('GET', '/api/memberships/:id', getMembership)
     .add('GET', '/api/admin/events', listAdminEvents)

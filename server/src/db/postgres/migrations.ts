@@ -101,6 +101,29 @@ export const migrations: string[] = [
     data       TEXT NOT NULL
   );
   `,
+  // 2: the centres, and row-level security by centre as a second line of defence behind the
+  // application's own WHERE centre_id = …: a transaction sees only the rows of the centre it names.
+  `
+  CREATE TABLE centres (
+    id     TEXT PRIMARY KEY,
+    name   TEXT NOT NULL,
+    town   TEXT,
+    region TEXT,
+    url    TEXT,
+    logo   TEXT
+  );
+  INSERT INTO centres (id, name) VALUES ('default', 'default');
+  DO $$
+  DECLARE t TEXT;
+  BEGIN
+    FOREACH t IN ARRAY ARRAY['events', 'offers', 'reservations', 'reservation_tickets', 'idempotency_records'] LOOP
+      EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+      EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
+      EXECUTE format('CREATE POLICY by_centre ON %I USING (centre_id = nullif(current_setting(''app.centre_id'', true), '''')) '
+        'WITH CHECK (centre_id = nullif(current_setting(''app.centre_id'', true), ''''))', t);
+    END LOOP;
+  END $$;
+  `,
 ];
 
 /** Applies the missing migrations, each in its own transaction, under the migration lock. */

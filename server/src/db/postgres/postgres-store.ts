@@ -3,7 +3,7 @@
 
 import type pg from 'pg';
 import { offerFromRow, reservationFromRow, stockFromRow, ticketFromRow, type OfferRow, type ReservationRow, type StockRow, type TicketRow } from '../sqlite/rows.js';
-import { DEFAULT_CENTRE, type ReservationRecord, type ReservedTicket, type Store } from '../store.js';
+import { DEFAULT_CENTRE, type Centre, type ReservationRecord, type ReservedTicket, type Store } from '../store.js';
 import { migrate } from './migrations.js';
 import { createPool, LOCK_TIMEOUT_MS, transaction, type Scope } from './pool.js';
 import { reserveOn } from './reserve.js';
@@ -50,8 +50,17 @@ function postgresStore(scope: Scope): Store {
     return reservationFromRow(row, tickets.map(ticketFromRow));
   }
 
+  const CENTRE_COLUMNS = 'id, name, town, region, url, logo';
   return {
     centreId,
+    forCentre: (id) => postgresStore({ ...scope, centreId: id }),
+    listCentres: () => run(async (c) => (await c.query<Centre>(`SELECT ${CENTRE_COLUMNS} FROM centres ORDER BY id <> 'default', name, id`)).rows),
+    getCentre: (id) => run(async (c) => (await c.query<Centre>(`SELECT ${CENTRE_COLUMNS} FROM centres WHERE id = $1`, [id])).rows[0]),
+    putCentre: (centre) => run(async (c) => {
+      await c.query(`INSERT INTO centres (${CENTRE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6)
+        ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, town = EXCLUDED.town, region = EXCLUDED.region, url = EXCLUDED.url, logo = EXCLUDED.logo`,
+      [centre.id, centre.name, centre.town, centre.region, centre.url, centre.logo]);
+    }),
     isEmpty: () => run(async (c) => {
       const [row] = await query<{ n: number }>(c, 'SELECT (SELECT count(*) FROM events WHERE centre_id = $1)::int + (SELECT count(*) FROM networks)::int AS n');
       return row.n === 0;
@@ -136,6 +145,7 @@ function postgresStore(scope: Scope): Store {
       for (const table of ['idempotency_records', 'reservation_tickets', 'reservations', 'offers', 'events']) await c.query(`DELETE FROM ${table} WHERE centre_id = $1`, [centreId]);
       await c.query('DELETE FROM members');
       await c.query('DELETE FROM networks');
+      await c.query("DELETE FROM centres WHERE id <> 'default'");
     }),
     close: () => pool.end(),
   };

@@ -107,6 +107,25 @@ export const migrations: string[] = [
     SELECT key, request_hash, status, response, created_ms FROM idempotency_keys ORDER BY created_ms;
   DROP TABLE idempotency_keys;
   `,
+  // 3: centres; every event, offer, reservation, ticket and idempotency record belongs to one (ids
+  // of events and codes stay unique across the file, so the keys need no rebuild).
+  `
+  CREATE TABLE centres (
+    id     TEXT PRIMARY KEY,
+    name   TEXT NOT NULL,
+    town   TEXT,
+    region TEXT,
+    url    TEXT,
+    logo   TEXT
+  );
+  INSERT INTO centres (id, name) VALUES ('default', 'default');
+  ALTER TABLE events ADD COLUMN centre_id TEXT NOT NULL DEFAULT 'default';
+  ALTER TABLE offers ADD COLUMN centre_id TEXT NOT NULL DEFAULT 'default';
+  ALTER TABLE reservations ADD COLUMN centre_id TEXT NOT NULL DEFAULT 'default';
+  ALTER TABLE reservation_tickets ADD COLUMN centre_id TEXT NOT NULL DEFAULT 'default';
+  ALTER TABLE idempotency_records ADD COLUMN centre_id TEXT NOT NULL DEFAULT 'default';
+  CREATE INDEX events_by_centre ON events (centre_id, start_ms);
+  `,
 ];
 
 /**
