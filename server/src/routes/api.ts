@@ -6,6 +6,7 @@ import { getAvailability } from './availability.js';
 import { getCentre, listCentres } from './centres.js';
 import { getEvent, getEvents } from './events.js';
 import { getDirectory, getMembership } from './memberships.js';
+import { getNetworkEvents } from './network.js';
 import { cancelReservation, cancelReservationForm, createReservation, getReservation } from './reservations.js';
 
 export function apiRouter(): Router {
@@ -19,6 +20,7 @@ export function apiRouter(): Router {
     .add('POST', '/api/reservations/:code/cancel', cancelReservationForm)
     .add('GET', '/api/centres', listCentres)
     .add('GET', '/api/centres/:id', getCentre)
+    .add('GET', '/api/network/events', getNetworkEvents)
     .add('GET', '/api/memberships', getDirectory)
     .add('GET', '/api/memberships/:id', getMembership)
     .add('GET', '/api/admin/events', listAdminEvents)
