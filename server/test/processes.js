@@ -14,8 +14,10 @@ const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
  * @returns {Promise<{ child: import('node:child_process').ChildProcess, url: string }>}
  */
 export function spawnServer(env) {
+  // The developer's own database settings never leak into a test's server.
+  const { DATABASE_URL: _url, DATABASE_PATH: _path, DATABASE_MIGRATION_URL: _migration, ...inherited } = process.env;
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SEED: 'none', RATE_LIMIT_MAX: '1000000', LOG_REQUESTS: '0', ...env },
+    env: { ...inherited, PORT: '0', HOST: '127.0.0.1', SEED: 'none', RATE_LIMIT_MAX: '1000000', LOG_REQUESTS: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
