@@ -90,6 +90,19 @@ if (!postgresUrl) {
       const server = await spawnServer({ DATABASE_URL: database.url });
       try {
         assert.equal((await postReservation(server.url, id)).status, 201);
+        // A connection cut while its transaction waits for a lock: 503, and the process lives on.
+        const holder = new pg.Client({ connectionString: database.url });
+        await holder.connect();
+        await holder.query('BEGIN');
+        await holder.query('SELECT 1 FROM events WHERE id = $1 FOR UPDATE', [id]);
+        const waiting = postReservation(server.url, id);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        await admin(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${database.name}' AND pid <> ${holder.processID}`);
+        assert.equal((await waiting).status, 503);
+        await holder.end();
+        assert.equal(server.child.exitCode, null);
+        assert.equal((await postReservation(server.url, id)).status, 201);
+
         await admin(`ALTER DATABASE ${database.name} ALLOW_CONNECTIONS false`);
         await admin(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${database.name}'`);
         for (const answer of [await postReservation(server.url, id), await postReservation(server.url, id)]) {

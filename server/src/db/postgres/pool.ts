@@ -59,6 +59,11 @@ export async function transaction<T>({ pool, centreId, lockTimeoutMs }: Scope, w
     throw new StoreUnavailableError(isTransient(error) ?? 'no connection', { cause: error });
   }
   let broken = false;
+  // A connection lost mid-transaction also emits 'error' on the client; unheard, it would end the process.
+  const onError = () => {
+    broken = true;
+  };
+  client.on('error', onError);
   try {
     await client.query('BEGIN');
     await client.query("SELECT set_config('app.centre_id', $1, true), set_config('lock_timeout', $2, true)", [centreId, `${lockTimeoutMs}ms`]);
@@ -74,6 +79,7 @@ export async function transaction<T>({ pool, centreId, lockTimeoutMs }: Scope, w
     if (error instanceof Rollback) return error.value as T;
     translate(error);
   } finally {
+    client.removeListener('error', onError);
     client.release(broken);
   }
 }
