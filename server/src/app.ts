@@ -6,7 +6,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { DEFAULTS, type ServerOptions } from './config.js';
-import { openStore } from './db/open-store.js';
+import { openStore, redactUrl } from './db/open-store.js';
+import { StoreUnavailableError } from './db/store.js';
 import { HoneypotAnswers, RunningKeys } from './domain/idempotency.js';
 import { clientAddress } from './http/client-address.js';
 import type { App, RequestContext } from './http/context.js';
@@ -18,6 +19,7 @@ import { embedPages } from './http/embed-pages.js';
 import { staticFiles } from './http/static-files.js';
 import { runRetention } from './jobs/retention.js';
 import { apiRouter } from './routes/api.js';
+import { scopeToCentre } from './routes/centres.js';
 
 export type { App } from './http/context.js';
 export type { ServerOptions } from './config.js';
@@ -29,7 +31,7 @@ export interface RunningServer {
   endpoint: string;
   /** stops accepting, ends connections, closes the database */
   close: () => Promise<void>;
-  /** absolute path of the SQLite file */
+  /** absolute path of the SQLite file, or the PostgreSQL URL without its password */
   databasePath: string;
   app: App;
 }
@@ -45,11 +47,12 @@ const HOUR_MS = 60 * 60 * 1000;
 
 /** Starts the backend. See config.ts for every option and its default. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const databasePath = resolve(options.databasePath ?? process.env.DATABASE_PATH ?? DEFAULTS.databasePath);
+  const databaseUrl = options.databaseUrl;
+  const databasePath = databaseUrl ? redactUrl(databaseUrl) : resolve(options.databasePath ?? process.env.DATABASE_PATH ?? DEFAULTS.databasePath);
   let store;
   try {
-    mkdirSync(dirname(databasePath), { recursive: true });
-    store = await openStore(databasePath);
+    if (!databaseUrl) mkdirSync(dirname(databasePath), { recursive: true });
+    store = await openStore(databaseUrl ?? databasePath, { migrationUrl: options.databaseMigrationUrl, lockTimeoutMs: options.lockTimeoutMs });
   } catch (error) {
     throw new DatabaseOpenError(databasePath, error);
   }
@@ -91,13 +94,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, path: string, search: string): Promise<void> {
     if (applyCors(req, res)) return;
-    const ctx: RequestContext = { req, res, path, search, params: [], delayMs: 0, app };
+    const ctx: RequestContext = { req, res, path, search, params: [], delayMs: 0, app, apiBase: '/api' };
     if (testHooks && req.headers['x-test-delay-ms']) ctx.delayMs = Math.min(Math.max(Number(req.headers['x-test-delay-ms']) || 0, 0), 60_000);
     try {
-      const match = router.match(req.method ?? 'GET', path);
+      const routed = await scopeToCentre(ctx, testHooks);
+      const match = router.match(req.method ?? 'GET', routed);
       if (!match) throw new HttpError(404, 'not_found');
       if ('allowed' in match) throw new HttpError(405, 'method_not_allowed', undefined, { Allow: match.allowed.join(', ') });
-      if ((req.method === 'POST' || req.method === 'DELETE') && !path.startsWith('/api/__test/')) {
+      if ((req.method === 'POST' || req.method === 'DELETE') && !routed.startsWith('/api/__test/')) {
         const wait = rateLimiter.take(clientAddress(req, trustProxy));
         if (wait > 0) throw new HttpError(429, 'rate_limited', undefined, { 'Retry-After': String(wait) });
       }
@@ -107,7 +111,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       // The client went away while sending its request: nobody to answer, nothing went wrong here.
       if (req.destroyed && (error as NodeJS.ErrnoException).code === 'ECONNRESET') return;
       let httpError = error;
-      if (!(error instanceof HttpError)) {
+      if (error instanceof StoreUnavailableError) {
+        console.error('kultur-widgets backend:', req.method, path, error.message);
+        httpError = new HttpError(503, 'unavailable', undefined, { 'Retry-After': '1' });
+      } else if (!(error instanceof HttpError)) {
         console.error('kultur-widgets backend: request failed:', req.method, path, error);
         httpError = new HttpError(500, 'internal_error');
       }

@@ -7,6 +7,12 @@ export interface ServerOptions {
   host?: string;
   /** default DATABASE_PATH or ./data/kultur.sqlite, relative to the working directory */
   databasePath?: string;
+  /** `postgres://…` (DATABASE_URL): PostgreSQL instead of the SQLite file */
+  databaseUrl?: string;
+  /** PostgreSQL role owning the tables, for the migrations (DATABASE_MIGRATION_URL; default databaseUrl) */
+  databaseMigrationUrl?: string;
+  /** PostgreSQL: how long a reservation waits for a lock before 503 (DATABASE_LOCK_TIMEOUT_MS, default 5000) */
+  lockTimeoutMs?: number;
   /** exact origins allowed to call the API from other sites; default same origin only */
   corsOrigins?: string[] | 'localhost';
   /** bearer token of the box-office API; without it the admin API is off */
@@ -75,11 +81,15 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
   const max = integer(env.RATE_LIMIT_MAX, 'RATE_LIMIT_MAX');
   const seed = env.SEED;
   if (seed !== undefined && seed !== 'demo' && seed !== 'none') throw new Error(`SEED must be "demo" or "none", got "${seed}"`);
+  if (env.DATABASE_URL && !/^postgres(ql)?:\/\//i.test(env.DATABASE_URL)) throw new Error('DATABASE_URL must start with postgres:// (for SQLite set DATABASE_PATH)');
   if (env.CODE_PREFIX !== undefined && !/^[A-Z0-9]{1,8}$/.test(env.CODE_PREFIX)) throw new Error('CODE_PREFIX must be 1–8 capital letters or digits');
   const options: ServerOptions = {
     port: integer(env.PORT, 'PORT'),
     host: env.HOST || undefined,
     databasePath: env.DATABASE_PATH || undefined,
+    databaseUrl: env.DATABASE_URL || undefined,
+    databaseMigrationUrl: env.DATABASE_MIGRATION_URL || undefined,
+    lockTimeoutMs: integer(env.DATABASE_LOCK_TIMEOUT_MS, 'DATABASE_LOCK_TIMEOUT_MS'),
     corsOrigins: origins === undefined ? undefined : origins.length === 1 && origins[0] === 'localhost' ? 'localhost' : origins,
     adminToken: env.ADMIN_TOKEN || undefined,
     retentionDays: integer(env.RETENTION_DAYS, 'RETENTION_DAYS'),

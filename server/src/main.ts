@@ -30,7 +30,7 @@ const server = await start('::')
     throw error;
   })
   .catch((error: NodeJS.ErrnoException) => {
-    if (error instanceof DatabaseOpenError) fail(`${error.message} (set DATABASE_PATH to a writable SQLite file)`);
+    if (error instanceof DatabaseOpenError) fail(`${error.message} (${options.databaseUrl ? 'check DATABASE_URL: is the PostgreSQL server running and reachable?' : 'set DATABASE_PATH to a writable SQLite file'})`);
     if (error.code === 'EADDRINUSE' || error.code === 'EACCES') fail(`cannot listen: ${error.message}`);
     throw error;
   });

@@ -1,31 +1,14 @@
 // Durability: a server process killed with SIGKILL in the middle of load loses no reservation it confirmed.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { startServer } from '../dist/app.js';
 import { createEvent, getJson, reservationBody, tempDir } from './helpers.js';
+import { exited, spawnServer } from './processes.js';
 
-const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
-
-/** Starts `npm run serve`'s entry point as a child process on an ephemeral port; resolves with its base URL. */
-function spawnServer(databasePath) {
-  const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: databasePath, SEED: 'none', RATE_LIMIT_MAX: '1000000', LOG_REQUESTS: '0', ADMIN_TOKEN: 'crash-test-token' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = /http:\/\/localhost:(\d+)\//.exec(output);
-      if (match) resolve({ child, url: `http://127.0.0.1:${match[1]}` });
-    });
-    child.on('exit', (code) => reject(new Error(`server exited early with ${code}: ${output}`)));
-  });
-}
+/** `npm run serve`'s entry point as a child process on an ephemeral port. */
+const spawnOn = (databasePath) => spawnServer({ DATABASE_PATH: databasePath, ADMIN_TOKEN: 'crash-test-token' });
 
 describe('crash safety', () => {
   const temp = tempDir();
@@ -38,7 +21,7 @@ describe('crash safety', () => {
     const event = await createEvent(setup.endpoint, { capacity: 100_000, onlineQuota: 100_000, maxPerOrder: 10 });
     await setup.close();
 
-    const { child, url } = await spawnServer(databasePath);
+    const { child, url } = await spawnOn(databasePath);
     /** @type {{ code: string, cancelUrl: string, quantity: number }[]} */
     const confirmed = [];
     let stop = false;
@@ -67,7 +50,7 @@ describe('crash safety', () => {
     child.kill('SIGKILL');
     stop = true;
     await Promise.all(workers);
-    await new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(undefined) : child.once('exit', resolve)));
+    await exited(child);
     assert.equal(child.signalCode, 'SIGKILL');
 
     const restarted = await startServer({ port: 0, databasePath, seed: 'none', adminToken: 'crash-test-token' });

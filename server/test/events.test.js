@@ -147,4 +147,17 @@ describe('demo seed', () => {
     assert.equal(zollhaus.body.network.id, 'laks-hessen');
     assert.equal((await getJson(`${server.endpoint}/memberships/unknown`)).status, 404);
   });
+
+  it('has a network of four centres: the Zollhaus as the default, three more with their own programme', async () => {
+    const { body } = await getJson(`${server.endpoint}/centres`);
+    assert.equal(body.centres.length, 4);
+    assert.deepEqual([body.centres[0].id, body.centres[0].name], ['default', 'Kulturzentrum Zollhaus']);
+    const zollhaus = (await getJson(`${server.endpoint}/events`)).body.events;
+    for (const centre of body.centres.slice(1)) {
+      assert.ok(centre.name && centre.town && centre.region && centre.url, centre.id);
+      const { events } = (await getJson(`${server.endpoint}/centres/${centre.id}/events`)).body;
+      assert.ok(events.length >= 2, centre.id);
+      assert.ok(events.every((e) => e.location.name === centre.name && !zollhaus.some((z) => z.id === e.id)), centre.id);
+    }
+  });
 });

@@ -90,6 +90,28 @@ export function describeStoreContract(engine, open) {
       assert.equal((await store.getStock('e1')).soldOnline, 0);
     });
 
+    it('keeps centres apart: another centre sees none of this one\'s events, reservations or keys', async () => {
+      const store = await fresh();
+      assert.equal(store.centreId, 'default');
+      await store.putCentre({ id: 'other', name: 'Anderes Zentrum', town: 'Anderswo', region: null, url: null, logo: null });
+      assert.deepEqual((await store.listCentres()).map((c) => c.id), ['default', 'other']);
+      assert.equal((await store.getCentre('other')).town, 'Anderswo');
+      await store.insertEvent(newEvent('e1'));
+      const { reservation } = await store.reserve(order('e1', { idempotency: { key: 'centre-key-1', requestHash: 'h' } }));
+      const other = store.forCentre('other');
+      assert.equal(other.centreId, 'other');
+      assert.equal(await other.isEmpty(), true);
+      assert.deepEqual([await other.getEvent('e1'), await other.getStock('e1'), await other.listEvents()], [undefined, undefined, []]);
+      assert.equal(await other.getTokenHash(reservation.code), undefined);
+      assert.equal(await other.getReservation(reservation.code), undefined);
+      assert.equal(await other.cancelReservation(reservation.code, Date.now()), undefined);
+      assert.deepEqual(await other.listReservations('e1'), []);
+      assert.equal(await other.findIdempotency('centre-key-1', 0), undefined);
+      assert.deepEqual(await other.reserve(order('e1')), { kind: 'invalid', fields: { eventId: 'unknown_event' } });
+      assert.equal((await store.getReservation(reservation.code)).status, 'confirmed');
+      assert.equal((await store.getStock('e1')).soldOnline, 2);
+    });
+
     it('removes personal data after the event, keeps the counts; keeps the directory; resets', async () => {
       const store = await fresh();
       await store.insertEvent(newEvent('past', { startMs: Date.now() - 30 * DAY }));

@@ -88,6 +88,34 @@ describe('sqlite store', () => {
   });
 });
 
+describe('sqlite centres migration', () => {
+  const temp = tempDir();
+  after(() => temp.remove());
+
+  it('gives the rows of a version-2 database to the default centre', async () => {
+    const path = join(temp.dir, 'version2.sqlite');
+    const { default: Database } = await import('better-sqlite3');
+    const { migrations } = await import('../dist/db/sqlite/schema.js');
+    const db = new Database(path);
+    db.exec(migrations[0]);
+    db.exec(migrations[1]);
+    db.pragma('user_version = 2');
+    db.prepare(`INSERT INTO events (id, start_ms, feed, capacity, online_quota, sold_online) VALUES ('old', ?, '{"title":"Alt"}', 10, 10, 2)`).run(Date.now() + 86_400_000);
+    db.prepare(`INSERT INTO reservations (code, event_id, token_hash, status, quantity, total_cents, currency, created_ms) VALUES ('ZH-OLDD-OLDD', 'old', ?, 'confirmed', 2, 0, 'EUR', 0)`).run(Buffer.alloc(32));
+    db.close();
+    const store = await openStore(path);
+    try {
+      assert.deepEqual((await store.listCentres()).map((c) => c.id), ['default']);
+      assert.equal((await store.getEvent('old'))?.feed.title, 'Alt');
+      assert.equal((await store.getReservation('ZH-OLDD-OLDD'))?.quantity, 2);
+      assert.equal(await store.forCentre('other').getEvent('old'), undefined);
+      assert.equal(await store.forCentre('other').getReservation('ZH-OLDD-OLDD'), undefined);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 describe('sqlite store codes', () => {
   const temp = tempDir();
   after(() => temp.remove());

@@ -9,6 +9,19 @@ export type { EventStock, OfferStock, TicketLine };
 /** The centre of a single-centre install; a network install keys every row by its centre's id. */
 export const DEFAULT_CENTRE = 'default';
 
+/** A centre of the network: `GET /api/centres` lists them, `/api/centres/{id}` is its API base. */
+export interface Centre {
+  id: string;
+  name: string;
+  town: string | null;
+  region: string | null;
+  url: string | null;
+  logo: string | null;
+}
+
+/** Centre ids: lower-case letters, digits and dashes (they appear in URLs and SQL literals). */
+export const isCentreId = (id: string) => /^[a-z0-9][a-z0-9-]{0,62}$/.test(id);
+
 export type EventStatus = 'scheduled' | 'cancelled' | 'postponed';
 
 /** Stock plus the feed fields. */
@@ -117,6 +130,13 @@ export interface Directory {
 export interface Store {
   /** the centre whose events, offers and reservations this store reads and writes */
   readonly centreId: string;
+  /** the same database scoped to another centre (no check that it exists; close() closes both) */
+  forCentre(centreId: string): Store;
+  /** every centre, the default first */
+  listCentres(): Promise<Centre[]>;
+  getCentre(id: string): Promise<Centre | undefined>;
+  /** inserts or updates */
+  putCentre(centre: Centre): Promise<void>;
   /** no events and no memberships (first start: seed) */
   isEmpty(): Promise<boolean>;
   insertEvent(event: NewEvent): Promise<void>;
@@ -144,7 +164,17 @@ export interface Store {
   putDirectory(network: Network, members: Member[]): Promise<void>;
   getDirectory(): Promise<Directory | undefined>;
   getMembership(memberId: string): Promise<{ network: Record<string, unknown>; member: Record<string, unknown> } | undefined>;
-  /** deletes all data (test hook) */
+  /** deletes this centre's events and reservations, the directory and the other centres (test hook) */
   reset(): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * The database cannot answer right now (lock timeout, serialization failure, connection lost):
+ * the request may be repeated, so the API answers 503 with Retry-After instead of 500.
+ */
+export class StoreUnavailableError extends Error {
+  constructor(readonly reason: string, options?: { cause?: unknown }) {
+    super(`database unavailable: ${reason}`, options);
+  }
 }

@@ -1,10 +1,12 @@
 // Demo data written on the first start with an empty database: three months of programme of the
 // fictional "Kulturzentrum Zollhaus" in the fictional town of Lahnfeld, dated from today, and a
-// LAKS-Hessen-style membership directory. All names of venues, ensembles and guests are invented.
+// LAKS-Hessen-style membership directory, plus three more centres of the network (seed-network.ts).
+// All names of venues, ensembles and guests are invented.
 
 import type { NewEvent, Store } from '../db/store.js';
 import { hashToken, newCancelToken, newReservationCode } from '../domain/codes.js';
 import { addDays, VENUE_ZONE, venueDate, venueTime } from '../domain/time.js';
+import { seedNetwork } from './seed-network.js';
 
 const TOWN = '35999 Lahnfeld';
 const ROOMS = {
@@ -221,4 +223,5 @@ export async function seedDemo(store: Store, now: Date): Promise<void> {
   }
   const directory = demoDirectory(now);
   await store.putDirectory(directory.network, directory.members);
+  await seedNetwork(store, today);
 }

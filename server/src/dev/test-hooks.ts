@@ -1,8 +1,10 @@
 // Routes that exist only with `testHooks: true` (browser and server tests):
 //   POST /api/__test/events   creates an event from a native-feed Event plus capacity fields
 //   POST /api/__test/reset    deletes all data
+//   POST /api/__test/centres  adds or updates a centre ({ id, name, town?, region?, url?, logo? })
+// Under /api/centres/{id}/ they work on that centre (events, reset).
 
-import type { EventRecord, EventStatus, NewEvent } from '../db/store.js';
+import { isCentreId, type EventRecord, type EventStatus, type NewEvent } from '../db/store.js';
 import { venueTime } from '../domain/time.js';
 import { readJson } from '../http/body.js';
 import type { RequestContext } from '../http/context.js';
@@ -68,7 +70,7 @@ export async function createTestEvent(ctx: RequestContext): Promise<void> {
   try {
     await ctx.app.store.insertEvent(event);
   } catch (error) {
-    if (/UNIQUE|PRIMARY KEY/.test(String(error))) throw new HttpError(422, 'invalid', { fields: { id: 'duplicate' } });
+    if (/UNIQUE|PRIMARY KEY|duplicate key/.test(String(error))) throw new HttpError(422, 'invalid', { fields: { id: 'duplicate' } });
     throw error;
   }
   const record = (await ctx.app.store.getEvent(event.id)) as EventRecord;
@@ -80,7 +82,17 @@ export async function resetData(ctx: RequestContext): Promise<void> {
   sendJson(ctx, 200, { ok: true });
 }
 
+export async function putTestCentre(ctx: RequestContext): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test body, checked field by field
+  const body: any = await readJson(ctx.req, 16 * 1024);
+  if (typeof body?.id !== 'string' || !isCentreId(body.id) || typeof body.name !== 'string') throw new HttpError(422, 'invalid', { fields: { id: 'invalid_type' } });
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  const centre = { id: body.id, name: body.name, town: text(body.town), region: text(body.region), url: text(body.url), logo: text(body.logo) };
+  await ctx.app.store.putCentre(centre);
+  sendJson(ctx, 201, centre);
+}
+
 /** Adds the test routes to the API's router. */
 export function addTestRoutes(router: Router): Router {
-  return router.add('POST', '/api/__test/events', createTestEvent).add('POST', '/api/__test/reset', resetData);
+  return router.add('POST', '/api/__test/events', createTestEvent).add('POST', '/api/__test/reset', resetData).add('POST', '/api/__test/centres', putTestCentre);
 }

@@ -25,8 +25,8 @@ export function requestHash(input: ReservationInput): string {
 
 /**
  * Keys whose first request is still running (body arriving or being processed): a second request
- * with such a key is answered 409 instead of racing the first. Several processes would need a
- * pending row in their store instead.
+ * with such a key is answered 409 instead of racing the first. Across processes the store
+ * decides: SQLite checks the key under its write lock, PostgreSQL inserts the key row first.
  */
 export class RunningKeys {
   #keys = new Set<string>();

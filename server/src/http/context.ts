@@ -27,6 +27,8 @@ export interface RequestContext {
   search: string;
   /** path parameters captured by the route */
   params: string[];
+  /** the API base the request came through: `/api` or `/api/centres/{id}` (links in answers use it) */
+  apiBase: string;
   /** test hook: answer this much later */
   delayMs: number;
   app: App;

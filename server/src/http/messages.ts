@@ -20,6 +20,7 @@ export const errorMessages: Record<string, { de: string; en: string }> = {
   cancellation_closed: { de: 'Die Veranstaltung hat begonnen; die Reservierung kann nicht mehr storniert werden.', en: 'The event has started; the reservation can no longer be cancelled.' },
   rate_limited: { de: 'Zu viele Anfragen. Bitte warten Sie einen Moment.', en: 'Too many requests. Please wait a moment.' },
   unauthorized: { de: 'Anmeldung erforderlich.', en: 'Authentication required.' },
+  unavailable: { de: 'Die Datenbank ist gerade nicht erreichbar. Bitte gleich noch einmal versuchen.', en: 'The database is unavailable right now. Please retry in a moment.' },
   internal_error: { de: 'Interner Fehler. Bitte später erneut versuchen.', en: 'Internal error. Please try again later.' },
 };
 

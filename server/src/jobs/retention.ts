@@ -1,4 +1,4 @@
-// The clean-up job: runs the retention rules (domain/retention.ts) against the store.
+// The clean-up job: runs the retention rules (domain/retention.ts) against every centre's store.
 
 import type { Store } from '../db/store.js';
 import { retentionCutoffs } from '../domain/retention.js';
@@ -6,7 +6,12 @@ import { retentionCutoffs } from '../domain/retention.js';
 /** Runs both clean-ups now. */
 export async function runRetention(store: Store, nowMs: number, retentionDays: number): Promise<{ anonymized: number; expiredKeys: number }> {
   const cutoffs = retentionCutoffs(nowMs, retentionDays);
-  const anonymized = await store.anonymizeEndedBefore(cutoffs.personalDataMs, nowMs);
-  const expiredKeys = await store.deleteIdempotencyBefore(cutoffs.idempotencyMs);
+  let anonymized = 0;
+  let expiredKeys = 0;
+  for (const { id } of await store.listCentres()) {
+    const centre = store.forCentre(id);
+    anonymized += await centre.anonymizeEndedBefore(cutoffs.personalDataMs, nowMs);
+    expiredKeys += await centre.deleteIdempotencyBefore(cutoffs.idempotencyMs);
+  }
   return { anonymized, expiredKeys };
 }

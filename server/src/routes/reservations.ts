@@ -17,8 +17,8 @@ import { publicBase } from '../http/public-url.js';
 import { sendJson, sendJsonText } from '../http/respond.js';
 import { CANCEL_PAGE_CSP, cancelPageHtml } from './cancel-page.js';
 
-/** The reservation as the API shows it to its owner (`token`: the cancel token, only the owner has it). */
-function reservationBody(reservation: ReservationRecord, base: string, token: string, lang: 'de' | 'en'): Required<ReservationResponse> {
+/** The reservation as the API shows it to its owner (`api`: absolute API base; `token`: the cancel token, only the owner has it). */
+function reservationBody(reservation: ReservationRecord, api: string, token: string, lang: 'de' | 'en'): Required<ReservationResponse> {
   return {
     code: reservation.code,
     eventId: reservation.eventId,
@@ -27,7 +27,7 @@ function reservationBody(reservation: ReservationRecord, base: string, token: st
     currency: reservation.currency,
     status: reservation.status,
     pickupNote: pickupNotes[lang],
-    cancelUrl: `${base}/api/reservations/${encodeURIComponent(reservation.code)}?token=${encodeURIComponent(token)}`,
+    cancelUrl: `${api}/reservations/${encodeURIComponent(reservation.code)}?token=${encodeURIComponent(token)}`,
   };
 }
 
@@ -82,7 +82,7 @@ export async function createReservation(ctx: RequestContext): Promise<void> {
     const { input } = result;
     const hash = requestHash(input);
     const lang = requestLang(req.headers['accept-language']);
-    const base = publicBase(ctx);
+    const api = `${publicBase(ctx)}${ctx.apiBase}`;
     const token = newCancelToken();
     const request: ReserveRequest = {
       eventId: input.eventId,
@@ -92,7 +92,7 @@ export async function createReservation(ctx: RequestContext): Promise<void> {
       newCode: () => newReservationCode(app.codePrefix),
       nowMs: app.now().getTime(),
       closeMinutes: app.closeMinutes,
-      respond: (reservation) => reservationBody(reservation, base, token, lang),
+      respond: (reservation) => reservationBody(reservation, api, token, lang),
     };
     if (input.honeypot) {
       await answerHoneypot(ctx, input, request, key, hash);
@@ -130,7 +130,7 @@ async function ownedReservation(ctx: RequestContext, token: string | null): Prom
 async function ownerView(ctx: RequestContext, reservation: ReservationRecord, token: string) {
   const event = await ctx.app.store.getEvent(reservation.eventId);
   return {
-    ...reservationBody(reservation, publicBase(ctx), token, requestLang(ctx.req.headers['accept-language'])),
+    ...reservationBody(reservation, `${publicBase(ctx)}${ctx.apiBase}`, token, requestLang(ctx.req.headers['accept-language'])),
     event: event && { id: event.id, title: event.feed.title, start: event.feed.start },
     name: reservation.name,
     email: reservation.email,
@@ -157,7 +157,7 @@ async function sendOwnerView(ctx: RequestContext, reservation: ReservationRecord
   const started = stock ? ctx.app.now().getTime() >= stock.startMs : true;
   const html = cancelPageHtml(view, {
     lang: requestLang(ctx.req.headers['accept-language']),
-    formAction: `/api/reservations/${encodeURIComponent(reservation.code)}/cancel`,
+    formAction: `${ctx.apiBase}/reservations/${encodeURIComponent(reservation.code)}/cancel`,
     token,
     canCancel: reservation.status === 'confirmed' && !started,
     started,
@@ -211,6 +211,6 @@ export async function cancelReservationForm(ctx: RequestContext): Promise<void> 
   const token = new URLSearchParams(await readBody(ctx.req, 1024)).get('token');
   const reservation = await ownedReservation(ctx, token);
   await cancel(ctx, reservation);
-  const location = `/api/reservations/${encodeURIComponent(reservation.code)}?token=${encodeURIComponent(token as string)}`;
+  const location = `${ctx.apiBase}/reservations/${encodeURIComponent(reservation.code)}?token=${encodeURIComponent(token as string)}`;
   ctx.res.writeHead(303, { Location: location, 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' }).end();
 }

@@ -118,14 +118,15 @@ export function createGroupCommit({ db, sql, readStock, forgetStock, findIdempot
     flushScheduled = queue.length > 0;
     if (flushScheduled) setImmediate(flushWhenWalShort);
     try {
-      const results = reserveBatch(batch.map((item) => item.request));
+      // IMMEDIATE: the write lock before the counters are read, so another process on the same file waits (busy_timeout) instead of failing.
+      const results = reserveBatch.immediate(batch.map((item) => item.request));
       batch.forEach((item, i) => item.resolve(results[i]));
     } catch {
       // Something in the batch failed (a bug, a full disk): the whole transaction is rolled back.
       // Redo each order in its own transaction, so only the failing one gets the error.
       for (const item of batch) {
         try {
-          item.resolve(reserveAlone(item.request));
+          item.resolve(reserveAlone.immediate(item.request));
         } catch (error) {
           item.reject(error);
         }

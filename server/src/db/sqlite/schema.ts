@@ -107,18 +107,41 @@ export const migrations: string[] = [
     SELECT key, request_hash, status, response, created_ms FROM idempotency_keys ORDER BY created_ms;
   DROP TABLE idempotency_keys;
   `,
+  // 3: centres; every event, offer, reservation, ticket and idempotency record belongs to one (ids
+  // of events and codes stay unique across the file, so the keys need no rebuild).
+  `
+  CREATE TABLE centres (
+    id     TEXT PRIMARY KEY,
+    name   TEXT NOT NULL,
+    town   TEXT,
+    region TEXT,
+    url    TEXT,
+    logo   TEXT
+  );
+  INSERT INTO centres (id, name) VALUES ('default', 'default');
+  ALTER TABLE events ADD COLUMN centre_id TEXT NOT NULL DEFAULT 'default';
+  ALTER TABLE offers ADD COLUMN centre_id TEXT NOT NULL DEFAULT 'default';
+  ALTER TABLE reservations ADD COLUMN centre_id TEXT NOT NULL DEFAULT 'default';
+  ALTER TABLE reservation_tickets ADD COLUMN centre_id TEXT NOT NULL DEFAULT 'default';
+  ALTER TABLE idempotency_records ADD COLUMN centre_id TEXT NOT NULL DEFAULT 'default';
+  CREATE INDEX events_by_centre ON events (centre_id, start_ms);
+  `,
 ];
 
-/** Applies the migrations the database has not seen yet, each in its own transaction. */
+/**
+ * Applies the migrations the database has not seen yet, each in its own IMMEDIATE transaction that
+ * reads the version under the write lock: processes starting at once on one file migrate in turn.
+ */
 export function migrate(db: Database): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > migrations.length) {
-    throw new Error(`The database has schema version ${current}, newer than this server knows (${migrations.length}).`);
-  }
-  for (let version = current; version < migrations.length; version++) {
-    db.transaction(() => {
-      db.exec(migrations[version]);
-      db.pragma(`user_version = ${version + 1}`);
-    })();
-  }
+  const step = db.transaction((): boolean => {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > migrations.length) {
+      throw new Error(`The database has schema version ${version}, newer than this server knows (${migrations.length}).`);
+    }
+    if (version === migrations.length) return false;
+    db.exec(migrations[version]);
+    db.pragma(`user_version = ${version + 1}`);
+    return true;
+  });
+  while (step.immediate());
 }
