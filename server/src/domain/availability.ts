@@ -145,3 +145,14 @@ export function refusalFor(stock: EventStock, lines: TicketLine[], nowMs: number
   }
   return total > remaining ? { error: 'insufficient', remaining, offers } : null;
 }
+
+/** Whether an order can be taken, and why not: the one decision of both engines and the honeypot. */
+export type OrderVerdict = { kind: 'accepted'; stock: EventStock } | ({ kind: 'invalid' } & OrderProblem) | { kind: 'refused'; refusal: Refusal };
+
+export function checkOrder(stock: EventStock | null | undefined, lines: TicketLine[], nowMs: number, closeMinutes: number): OrderVerdict {
+  if (!stock) return { kind: 'invalid', fields: { eventId: 'unknown_event' } };
+  const problem = orderProblem(stock, lines);
+  if (problem) return { kind: 'invalid', ...problem };
+  const refusal = refusalFor(stock, lines, nowMs, closeMinutes);
+  return refusal ? { kind: 'refused', refusal } : { kind: 'accepted', stock };
+}

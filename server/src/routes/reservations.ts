@@ -4,7 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import { validateReservation } from '../contract/reservation-request.js';
 import type { ReservationResponse } from '../contract/types.js';
 import type { IdempotencyRecord, ReservationRecord, ReserveRequest } from '../db/store.js';
-import { orderProblem, refusalFor, type Refusal } from '../domain/availability.js';
+import { checkOrder, type Refusal } from '../domain/availability.js';
 import { hashToken, isReservationCode, newCancelToken, newReservationCode, tokenMatches } from '../domain/codes.js';
 import { IDEMPOTENCY_TTL_MS, isValidIdempotencyKey, requestHash } from '../domain/idempotency.js';
 import { priceOrder } from '../domain/pricing.js';
@@ -54,12 +54,10 @@ async function answerHoneypot(ctx: RequestContext, input: ReservationInput, requ
     replay(ctx, earlier, hash);
     return;
   }
-  const stock = await app.store.getStock(input.eventId);
-  if (!stock) throw new HttpError(422, 'invalid', { fields: { eventId: 'unknown_event' } });
-  const problem = orderProblem(stock, input.lines);
-  if (problem) throw new HttpError(422, 'invalid', { ...problem });
-  const refusal = refusalFor(stock, input.lines, request.nowMs, request.closeMinutes);
-  if (refusal) throw refusalError(refusal);
+  const verdict = checkOrder(await app.store.getStock(input.eventId), input.lines, request.nowMs, request.closeMinutes);
+  if (verdict.kind === 'refused') throw refusalError(verdict.refusal);
+  if (verdict.kind === 'invalid') throw new HttpError(422, 'invalid', { fields: verdict.fields, maxPerOrder: verdict.maxPerOrder });
+  const { stock } = verdict;
   const reservation: ReservationRecord = {
     code: request.newCode(), eventId: stock.id, status: 'confirmed', ...priceOrder(stock, input.lines), ...input.person,
     createdMs: request.nowMs, cancelledMs: null, anonymizedMs: null, tokenHash: request.tokenHash,

@@ -4,7 +4,7 @@
 // one after the other across processes and are checked by the same rules as on SQLite.
 
 import type pg from 'pg';
-import { orderProblem, refusalFor } from '../../domain/availability.js';
+import { checkOrder } from '../../domain/availability.js';
 import { IDEMPOTENCY_TTL_MS } from '../../domain/idempotency.js';
 import { priceOrder } from '../../domain/pricing.js';
 import type { IdempotencyRecord, ReservationRecord, ReserveRequest, ReserveResult } from '../store.js';
@@ -47,12 +47,9 @@ export function reserveOn(scope: Scope, request: ReserveRequest): Promise<Reserv
       const record = await claimKey(client, centreId, request);
       if (record) throw new Rollback<ReserveResult>({ kind: 'replay', record });
     }
-    const stock = await readStock(client, centreId, request.eventId, true);
-    if (!stock) throw new Rollback<ReserveResult>({ kind: 'invalid', fields: { eventId: 'unknown_event' } });
-    const problem = orderProblem(stock, request.lines);
-    if (problem) throw new Rollback<ReserveResult>({ kind: 'invalid', ...problem });
-    const refusal = refusalFor(stock, request.lines, request.nowMs, request.closeMinutes);
-    if (refusal) throw new Rollback<ReserveResult>({ kind: 'refused', refusal });
+    const verdict = checkOrder(await readStock(client, centreId, request.eventId, true), request.lines, request.nowMs, request.closeMinutes);
+    if (verdict.kind !== 'accepted') throw new Rollback<ReserveResult>(verdict);
+    const { stock } = verdict;
 
     const { tickets, quantity, totalCents, currency } = priceOrder(stock, request.lines);
     const { person } = request;

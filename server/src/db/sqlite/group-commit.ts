@@ -4,7 +4,7 @@
 // transaction (group commit), each checked against the counters left by the ones before it.
 
 import type { Database } from 'better-sqlite3';
-import { orderProblem, refusalFor } from '../../domain/availability.js';
+import { checkOrder } from '../../domain/availability.js';
 import { IDEMPOTENCY_TTL_MS } from '../../domain/idempotency.js';
 import { priceOrder } from '../../domain/pricing.js';
 import type { EventStock, IdempotencyRecord, ReservationRecord, ReserveRequest, ReserveResult } from '../store.js';
@@ -59,12 +59,9 @@ export function createGroupCommit({ db, sql, readStock, forgetStock, findIdempot
       const record = findIdempotency(request.idempotency.key, request.nowMs - IDEMPOTENCY_TTL_MS);
       if (record) return { kind: 'replay', record };
     }
-    const stock = stockIn(ledger, request.eventId);
-    if (!stock) return { kind: 'invalid', fields: { eventId: 'unknown_event' } };
-    const problem = orderProblem(stock, request.lines);
-    if (problem) return { kind: 'invalid', ...problem };
-    const refusal = refusalFor(stock, request.lines, request.nowMs, request.closeMinutes);
-    if (refusal) return { kind: 'refused', refusal };
+    const verdict = checkOrder(stockIn(ledger, request.eventId), request.lines, request.nowMs, request.closeMinutes);
+    if (verdict.kind !== 'accepted') return verdict;
+    const { stock } = verdict;
 
     const { tickets, quantity, totalCents, currency } = priceOrder(stock, request.lines);
     const { person } = request;
