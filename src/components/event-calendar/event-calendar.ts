@@ -29,6 +29,7 @@ import type { DialogContext } from './event-dialog.js';
 import type { EventButton, ViewContext } from './event-chip.js';
 import { type CalendarMessages, catalogue, hasEnglish, loadEnglish } from './messages.js';
 import { gridContent, MonthGrid } from './month-grid.js';
+import { type CalendarErrorDetail, type CalendarLoadDetail, PropertyLoads } from './property-loads.js';
 import { calendarStyles } from './styles.js';
 import { errorPanel, loadingList, notice, toolbar } from './toolbar.js';
 
@@ -42,16 +43,7 @@ const sameValues = (a: unknown[], b: unknown[]) => a.every((value, k) => value =
 /** Below this container width `view="auto"` shows the agenda. */
 const NARROW_PX = 600;
 
-/** `detail` of `kultur-load`. */
-export interface CalendarLoadDetail {
-  events: readonly KulturEvent[];
-  problems: readonly FeedProblem[];
-}
-/** `detail` of `kultur-error`. */
-export interface CalendarErrorDetail {
-  error: unknown;
-  problems: readonly FeedProblem[];
-}
+export type { CalendarErrorDetail, CalendarLoadDetail } from './property-loads.js';
 /** `detail` of `kultur-event-select` and `kultur-reserve`. */
 export interface CalendarEventDetail {
   event: KulturEvent;
@@ -93,8 +85,8 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
  * filter, search, details dialog, .ics export, ticket hand-off and schema.org JSON-LD.
  * Works with attributes alone: `<kultur-event-calendar src="/programm.json">`.
  *
- * @fires kultur-load - After a feed from `src` was loaded; `detail.events` (normalized) and `detail.problems`.
- * @fires kultur-error - Loading `src` failed; `detail.error` (a `FeedError`) and `detail.problems`.
+ * @fires kultur-load - After a feed from `src` or the `events` property was read; `detail.events` (normalized) and `detail.problems`. Not again for equal data.
+ * @fires kultur-error - Loading `src` or reading `events` failed; `detail.error` (a `FeedError`) and `detail.problems`.
  * @fires kultur-event-select - A visitor opened an event's details; `detail.event`. Cancelable: `preventDefault()` keeps the dialog closed.
  * @fires kultur-reserve - A visitor chose "Tickets reservieren"; `detail.event`. Cancelable: `preventDefault()` stops the hand-off to the `reservation` element.
  *
@@ -227,6 +219,7 @@ export class KulturEventCalendar extends KulturElement {
   }
 
   #problems: readonly FeedProblem[] = [];
+  readonly #propertyLoads = new PropertyLoads(this);
   #watch?: FeedWatch;
   /** Which of the two grid slots shows `_shown`. */
   #activeSlot: 0 | 1 = 0;
@@ -655,7 +648,7 @@ export class KulturEventCalendar extends KulturElement {
 
   /**
    * Normalizes the `events` property; a Promise shows the loading state until it settles.
-   * Unusable data shows the error state (without an event: nothing was loaded).
+   * Unusable data shows the error state and fires `kultur-error`, as a feed that cannot be read does.
    */
   #useEvents(): void {
     this.#stopLoading();
@@ -665,7 +658,7 @@ export class KulturEventCalendar extends KulturElement {
       this._phase = 'loading';
       (given as PromiseLike<unknown>).then(
         (raw) => this.events === given && this.#normalize(raw),
-        (error: unknown) => this.events === given && this.#fail(error),
+        (error: unknown) => this.events === given && this.#fail(error, true),
       );
       return;
     }
@@ -679,7 +672,8 @@ export class KulturEventCalendar extends KulturElement {
   #normalize(raw: unknown): void {
     const options = { transform: this.transform, timeZone: this.#zone(), now: this.#nowMs() };
     const range = this.#previewRange();
-    const preview = range && previewFeed(raw, range.from, range.to, options);
+    // Data on screen already stays there until the whole read: a preview is for the first paint.
+    const preview = range && !this.#propertyLoads.shows(this._index) ? previewFeed(raw, range.from, range.to, options) : undefined;
     const readAll = () => {
       if (this.#readAll !== readAll) return;
       this.#readAll = undefined;
@@ -687,10 +681,12 @@ export class KulturEventCalendar extends KulturElement {
       try {
         feed = normalizeFeed(raw, options);
       } catch (error) {
-        this.#fail(error);
+        this.#fail(error, true);
         return;
       }
+      const before = this._index;
       this.#setData(feed.events, feed.problems);
+      this.#propertyLoads.loaded({ events: feed.events, problems: feed.problems }, before, this._index);
     };
     this.#readAll = readAll;
     if (!preview?.events.length) return readAll();
@@ -706,10 +702,12 @@ export class KulturEventCalendar extends KulturElement {
     return { from: addDays(weeks[0].days[0].date, -1), to: addDays(weeks[weeks.length - 1].days[6].date, 1) };
   }
 
-  #fail(error: unknown): void {
+  /** The error state; `fromProperty`: the `events` value could not be read, announced as a failed load. */
+  #fail(error: unknown, fromProperty = false): void {
     this.#problems = (error instanceof FeedError && error.problems) || [];
     this._error = error;
     this._phase = 'error';
+    if (fromProperty) this.#propertyLoads.failed({ error, problems: this.#problems });
   }
 
   /**
