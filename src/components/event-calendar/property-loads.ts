@@ -5,6 +5,7 @@
  */
 import type { FeedProblem, KulturEvent } from '../../data/types.js';
 import { fire } from '../../shared/events.js';
+import { fingerprint } from '../../shared/fingerprint.js';
 
 /** `detail` of `kultur-load`. */
 export interface CalendarLoadDetail {
@@ -15,15 +16,6 @@ export interface CalendarLoadDetail {
 export interface CalendarErrorDetail {
   error: unknown;
   problems: readonly FeedProblem[];
-}
-
-/** The data as text, to compare; `undefined` when it cannot be written (then it counts as changed). */
-function fingerprint(value: unknown): string | undefined {
-  try {
-    return JSON.stringify(value);
-  } catch {
-    return undefined;
-  }
 }
 
 export class PropertyLoads {
