@@ -29,7 +29,7 @@ import type { DialogContext } from './event-dialog.js';
 import type { EventButton, ViewContext } from './event-chip.js';
 import { type CalendarMessages, catalogue, hasEnglish, loadEnglish } from './messages.js';
 import { gridContent, MonthGrid } from './month-grid.js';
-import { type CalendarErrorDetail, type CalendarLoadDetail, PropertyLoads } from './property-loads.js';
+import type { CalendarErrorDetail, CalendarLoadDetail } from './property-loads.js';
 import { calendarStyles } from './styles.js';
 import { errorPanel, loadingList, notice, toolbar } from './toolbar.js';
 
@@ -74,11 +74,12 @@ const STRUCTURED_DATA_LIMIT = 100;
 const FIRST_LIST_EVENTS = 40;
 const JSON_LD = ':scope > script[type="application/ld+json"][data-kultur]';
 
+/** Announces a read of the `events` property (a chunk: it follows the read). */
+const announce = (...read: Parameters<typeof import('./property-loads.js').announce>) => void import('./property-loads.js').then((m) => m.announce(...read), () => {});
+
 /** Runs `task` when the browser is idle (at the latest after a second). */
 const whenIdle = (task: () => void) =>
   ((globalThis.requestIdleCallback as ((f: () => void, o?: object) => void) | undefined) ?? ((f: () => void) => setTimeout(f, 1)))(task, { timeout: 1000 });
-
-const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
  * A centre's event programme: month grid, agenda and a compact "upcoming" list, with category
@@ -219,7 +220,6 @@ export class KulturEventCalendar extends KulturElement {
   }
 
   #problems: readonly FeedProblem[] = [];
-  readonly #propertyLoads = new PropertyLoads(this);
   #watch?: FeedWatch;
   /** Which of the two grid slots shows `_shown`. */
   #activeSlot: 0 | 1 = 0;
@@ -672,8 +672,8 @@ export class KulturEventCalendar extends KulturElement {
   #normalize(raw: unknown): void {
     const options = { transform: this.transform, timeZone: this.#zone(), now: this.#nowMs() };
     const range = this.#previewRange();
-    // Data on screen already stays there until the whole read: a preview is for the first paint.
-    const preview = range && !this.#propertyLoads.shows(this._index) ? previewFeed(raw, range.from, range.to, options) : undefined;
+    // Data on screen stays there until the whole read: a preview is for the first paint.
+    const preview = range && this._phase !== 'ready' ? previewFeed(raw, range.from, range.to, options) : undefined;
     const readAll = () => {
       if (this.#readAll !== readAll) return;
       this.#readAll = undefined;
@@ -684,9 +684,9 @@ export class KulturEventCalendar extends KulturElement {
         this.#fail(error, true);
         return;
       }
-      const before = this._index;
+      const before = this.loadedEvents;
       this.#setData(feed.events, feed.problems);
-      this.#propertyLoads.loaded({ events: feed.events, problems: feed.problems }, before, this._index);
+      announce(this, feed, before);
     };
     this.#readAll = readAll;
     if (!preview?.events.length) return readAll();
@@ -703,11 +703,11 @@ export class KulturEventCalendar extends KulturElement {
   }
 
   /** The error state; `fromProperty`: the `events` value could not be read, announced as a failed load. */
-  #fail(error: unknown, fromProperty = false): void {
+  #fail(error: unknown, fromProperty?: boolean): void {
     this.#problems = (error instanceof FeedError && error.problems) || [];
     this._error = error;
     this._phase = 'error';
-    if (fromProperty) this.#propertyLoads.failed({ error, problems: this.#problems });
+    if (fromProperty) announce(this, { error });
   }
 
   /**
@@ -718,6 +718,7 @@ export class KulturEventCalendar extends KulturElement {
     this.#stopLoading();
     if (!(keep && this._phase === 'ready')) this._phase = 'loading';
     const seconds = this.refresh;
+    const range = this.#previewRange();
     if (seconds && !(seconds >= 1)) warnOnce(`refresh="${seconds}" is not a number of seconds (at least 1); loading once.`);
     this.#watch = watchFeed(this.src, {
       format: this.#format(),
@@ -727,8 +728,8 @@ export class KulturEventCalendar extends KulturElement {
       untitledTitle: this.#locale.lang !== 'en' || hasEnglish() ? this.#locale.msg.untitled : undefined,
       now: this.#nowMs(),
       refreshMs: seconds >= 1 ? seconds * 1000 : 0,
-      preview: this.#previewRange() && {
-        ...this.#previewRange()!,
+      preview: range && {
+        ...range,
         // The first load only: a reload keeps the whole programme on screen until it is read.
         show: ({ events, categories }) => this._phase === 'loading' && this.#setData(events, [], categories),
       },
@@ -1050,9 +1051,8 @@ export class KulturEventCalendar extends KulturElement {
   #onReserve = () => {
     const event = this._dialog?.event;
     if (!event) return;
-    if (!fire<CalendarEventDetail>(this, 'kultur-reserve', { event }, { cancelable: true })) return;
-    // The dialog is open, so its chunk is here; focus goes to the form, not back into the grid.
-    dialogParts!.handOff(this.reservation, event, !reducedMotion(), () => {
+    // The dialog is open, so its chunk is here (it fires kultur-reserve); focus goes to the form, not back into the grid.
+    dialogParts!.handOff(this, this.reservation, event, () => {
       this.#returnFocus = undefined;
       this._dialogEl?.close();
     });

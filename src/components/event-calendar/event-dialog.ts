@@ -9,6 +9,7 @@ import { dateLine, priceLine, statusKey, statusWord } from './event-text.js';
 import { eventButton, itemTime, statusTag, type ViewContext } from './event-chip.js';
 import { eventToIcs, icsFileName } from '../../data/ics-writer.js';
 import { safeHtmlFragment } from '../../data/sanitize.js';
+import { fire } from '../../shared/events.js';
 import { warnOnce } from '../../shared/warn-once.js';
 import { plainDescription } from './plain-description.js';
 
@@ -27,11 +28,14 @@ export function prepareIcsLink(link: HTMLAnchorElement, event: KulturEvent, now:
 }
 
 /**
- * Hands `event` to the reservation element that `selector` names, scrolled to and focused, after
- * `close` (the dialog closes first: closing a modal dialog moves focus back to where it came from).
+ * Fires `kultur-reserve` on `calendar` and, unless a listener prevents it, hands `event` to the
+ * reservation element that `selector` names, scrolled to and focused, after `close` (the dialog
+ * closes first: closing a modal dialog moves focus back to where it came from).
  * Nothing but a console warning for the webmaster when the selector names no element.
  */
-export function handOff(selector: string, event: KulturEvent, smooth: boolean, close: () => void): void {
+export function handOff(calendar: HTMLElement, selector: string, event: KulturEvent, close: () => void): void {
+  if (!fire<{ event: KulturEvent }>(calendar, 'kultur-reserve', { event }, { cancelable: true })) return;
+  const smooth = !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
   let target: (HTMLElement & { event?: KulturEvent }) | null = null;
   try {
     target = document.querySelector(selector);

@@ -2,6 +2,7 @@
  * The `events` property is announced as a fetched feed is: `kultur-load` with the events and
  * problems, `kultur-error` when it cannot be read; never twice for equal data (a framework hands
  * over an equal new array on every render, and a listener that renders again must not loop).
+ * A chunk of its own: the calendar loads it after a read of the property.
  */
 import type { FeedProblem, KulturEvent } from '../../data/types.js';
 import { fire } from '../../shared/events.js';
@@ -18,35 +19,34 @@ export interface CalendarErrorDetail {
   problems: readonly FeedProblem[];
 }
 
-export class PropertyLoads {
-  #key?: string;
-  /** What the calendar showed after the last announced read (its index). */
-  #shown?: object;
-  #errorKey?: string;
+interface Announced {
+  key?: string;
+  /** The events the calendar showed after the last announced read. */
+  shown?: readonly KulturEvent[];
+  errorKey?: string;
+}
+const announced = new WeakMap<HTMLElement, Announced>();
 
-  constructor(readonly host: HTMLElement) {}
-
-  /** True while `shown` is still what the last announced read showed. */
-  shows(shown: object | undefined): boolean {
-    return !!shown && shown === this.#shown;
+/**
+ * After a read of the property: `kultur-load` (`before`: the events shown until then), unless it
+ * equals what the last announced read showed and that is still what was shown; `kultur-error`
+ * for an `error`, unless the same one was announced last.
+ */
+export function announce(host: HTMLElement & { loadedEvents: readonly KulturEvent[] }, read: CalendarLoadDetail | { error: unknown }, before?: readonly KulturEvent[]): void {
+  let state = announced.get(host);
+  if (!state) announced.set(host, (state = {}));
+  if ('error' in read) {
+    const { error } = read;
+    const problems = (error as { problems?: readonly FeedProblem[] } | null)?.problems ?? [];
+    const key = fingerprint([String(error), problems]);
+    const same = key !== undefined && key === state.errorKey;
+    Object.assign(state, { key: undefined, shown: undefined, errorKey: key });
+    if (!same) fire<CalendarErrorDetail>(host, 'kultur-error', { error, problems });
+    return;
   }
-
-  /** After the read data replaced `before` by `after` on screen: `kultur-load`, unless it equals what was shown. */
-  loaded(detail: CalendarLoadDetail, before: object | undefined, after: object | undefined): void {
-    const key = fingerprint([detail.events, detail.problems]);
-    const same = key !== undefined && key === this.#key && this.shows(before);
-    this.#key = key;
-    this.#shown = after;
-    this.#errorKey = undefined;
-    if (!same) fire<CalendarLoadDetail>(this.host, 'kultur-load', detail);
-  }
-
-  /** The property could not be read: `kultur-error`, unless the same error was announced last. */
-  failed(detail: CalendarErrorDetail): void {
-    const key = fingerprint([String(detail.error), detail.problems]);
-    const same = key !== undefined && key === this.#errorKey;
-    this.#errorKey = key;
-    this.#key = this.#shown = undefined;
-    if (!same) fire<CalendarErrorDetail>(this.host, 'kultur-error', detail);
-  }
+  const { events, problems } = read;
+  const key = fingerprint([events, problems]);
+  const same = key !== undefined && key === state.key && before === state.shown;
+  Object.assign(state, { key, shown: host.loadedEvents, errorKey: undefined });
+  if (!same) fire<CalendarLoadDetail>(host, 'kultur-load', { events, problems });
 }

@@ -47,7 +47,7 @@ type Optional = 'phone' | 'message';
  * @fires kultur-reservation-confirmed - Reservation stored. `detail`: `{ code, eventId, tickets, total, currency }`.
  * @fires kultur-reservation-failed - A send failed. `detail`: `{ eventId, reason }` (`timeout`, `offline`, `network`, `conflict`, `invalid`, `rate_limited`, `not_found`, `server`).
  * @fires kultur-load - Availability loaded. `detail`: `{ eventId, availability }`.
- * @fires kultur-error - Events or availability could not be loaded. `detail`: `{ error }`.
+ * @fires kultur-error - Events or availability could not be loaded, or the `event` property is no event. `detail`: `{ error }`.
  * @slot - Fallback content (for example a phone number); hidden once the widget runs.
  * @csspart form - The form box.
  * @csspart confirmation - The confirmation box.
@@ -94,7 +94,7 @@ export class KulturTicketReservation extends KulturElement implements SubmitHost
   endpoint = '';
   /** Id of the event to reserve for (preset). */
   eventId = '';
-  /** Events feed to choose the event from (a select of upcoming reservable events). */
+  /** Events feed (any format the calendar reads) to choose the event from (a select of upcoming reservable events). */
   src = '';
   /** Privacy policy page, linked from the Art. 13 notice. */
   privacyUrl = '';
