@@ -576,13 +576,7 @@ export class KulturEventCalendar extends KulturElement {
       onIcs: this.#onIcs,
       onReserve: this.#onReserve,
     };
-    const content = !parts
-      ? nothing
-      : d?.event
-        ? parts.eventDetails(d.event, dialogCtx, d.day)
-        : d?.day
-          ? parts.dayEvents(d.day, this._index?.on(d.day, this.#match()) ?? [], dialogCtx)
-          : nothing;
+    const content = parts && d ? parts.dialogContent(d, dialogCtx, this._index, this.#match()) : nothing;
     return html`<dialog part="dialog" aria-labelledby="dialog-title" closedby="any" @close=${this.#onDialogClose}>
       <div class="dialog-body">${content}</div>
     </dialog>`;
@@ -1011,18 +1005,11 @@ export class KulturEventCalendar extends KulturElement {
     if (!dialogParts) {
       this.#whenLoaded(import('./event-dialog.js'), (m) => {
         dialogParts = m;
-        this.#adoptDialogStyles();
+        m.adoptDialogStyles(this.shadowRoot);
         this.#pendingFocus = 'dialog';
         this.requestUpdate();
       });
-    } else this.#adoptDialogStyles();
-  }
-
-  /** Adds the dialog's style sheet (from its chunk) to this calendar's shadow root, once. */
-  #adoptDialogStyles(): void {
-    const root = this.shadowRoot;
-    const sheet = dialogParts?.dialogStyles.styleSheet;
-    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    } else dialogParts.adoptDialogStyles(this.shadowRoot);
   }
 
   #onBack = () => {

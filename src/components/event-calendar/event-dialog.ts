@@ -13,7 +13,20 @@ import { fire } from '../../shared/events.js';
 import { warnOnce } from '../../shared/warn-once.js';
 import { plainDescription } from './plain-description.js';
 
-export { dialogStyles } from './event-dialog.styles.js';
+import { dialogStyles } from './event-dialog.styles.js';
+import type { CalendarIndex, matcher } from './calendar-index.js';
+
+/** Adds the dialog's style sheet to the calendar's shadow root, once. */
+export function adoptDialogStyles(root: ShadowRoot | null): void {
+  const sheet = dialogStyles.styleSheet;
+  if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+/** The dialog's content: one event's details, or the list of one day's events (those the filter `match` keeps). */
+export function dialogContent(state: { event?: KulturEvent; day?: IsoDate }, ctx: DialogContext, index: CalendarIndex | undefined, match: ReturnType<typeof matcher>) {
+  if (state.event) return eventDetails(state.event, ctx, state.day);
+  return state.day ? dayEvents(state.day, index?.on(state.day, match) ?? [], ctx) : nothing;
+}
 
 /**
  * Points the "In den Kalender" link at a fresh `.ics` Blob for `event` (on click, before the
