@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { corpusFixtures } from './test/corpus/corpus-plugin.mjs';
+import { frameworkApps } from './test/frameworks/frameworks-plugin.mjs';
 import { slowFixtures } from './test/membership-badge/slow-fixtures-plugin.mjs';
 
 /**
@@ -46,7 +47,7 @@ function referenceBackends() {
 export default {
   files: ['test/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve: { browser: true, exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), referenceBackends(), slowFixtures(), corpusFixtures()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), referenceBackends(), slowFixtures(), corpusFixtures(), frameworkApps()],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   browsers: [

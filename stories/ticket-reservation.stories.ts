@@ -19,6 +19,7 @@ const FEED = {
       start: '2027-03-06T20:00:00+01:00',
       end: '2027-03-06T22:30:00+01:00',
       location: { name: 'IM-PULS, Saal', address: 'Musterstraße 1, 12345 Musterstadt' },
+      reservable: true,
       offers: [
         { id: 'normal', name: 'Normal', price: 15, currency: 'EUR' },
         { id: 'reduced', name: 'ermäßigt', price: 10, currency: 'EUR' },
@@ -29,6 +30,7 @@ const FEED = {
       title: 'Lesung: Geschichten vom Fluss',
       start: '2027-03-12T19:30:00+01:00',
       location: { name: 'IM-PULS, Café' },
+      reservable: true,
       offers: [{ id: 'normal', name: 'Eintritt', price: 8, currency: 'EUR' }],
     },
     {
@@ -36,6 +38,7 @@ const FEED = {
       title: 'Kindertheater: Der kleine Drache',
       start: '2027-03-14T15:00:00+01:00',
       location: { name: 'IM-PULS, Saal' },
+      reservable: true,
       offers: [
         { id: 'kinder', name: 'Kinder', price: 5, currency: 'EUR' },
         { id: 'erwachsene', name: 'Erwachsene', price: 8, currency: 'EUR' },

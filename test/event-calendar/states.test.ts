@@ -123,14 +123,14 @@ describe('kultur-event-calendar states and loading', () => {
     expect(errors).to.equal(0);
   });
 
-  it('fires no kultur-load for data given as a property, and reads the array without keeping a copy', async () => {
+  it('fires one kultur-load for data given as a property (issue #16), and reads the array without keeping a copy', async () => {
     const feed = await feedJson();
     const el = await mountCalendar({ attributes: { month: '2026-12' } });
     const fired = await countEvents(el, 'kultur-load', async () => {
       el.events = feed.events;
       await el.updateComplete;
     });
-    expect(fired).to.equal(0);
+    expect(fired).to.equal(1);
     expect(el.events).to.equal(feed.events);
     expect(el.loadedEvents).to.have.length(13);
   });

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { expectAccessible } from '../helpers/a11y.js';
 import { newBackend } from '../helpers/backend.js';
-import { readNativeEvents } from '../../src/components/ticket-reservation/event-source.js';
+import { normalizeFeed } from '../../src/data/load-feed.js';
 import type { KulturTicketReservation } from '../../src/components/ticket-reservation/ticket-reservation.js';
 import { availabilityOf, backendWithEvent, confirmed, createEvent, fillValidOrder, mountForm, nextEvent, part, parts, submitButton, text } from './helpers.js';
 
@@ -58,7 +58,7 @@ describe('<kultur-ticket-reservation>: states, hand-off, confirmation, privacy',
 
   it("takes the calendar's hand-off (kultur-reserve) and moves focus to the event heading", async () => {
     const { endpoint, eventId } = await backendWithEvent({ title: 'Tanzabend' });
-    const [event] = readNativeEvents(await (await fetch(`${endpoint}/events`)).json());
+    const [event] = normalizeFeed(await (await fetch(`${endpoint}/events`)).json()).events;
     const root = await fixture<HTMLElement>(html`<div>
       <div id="calendar" reservation="#tickets"></div>
       <kultur-ticket-reservation id="tickets" endpoint=${endpoint} privacy-url="/datenschutz.html"></kultur-ticket-reservation>
@@ -81,7 +81,7 @@ describe('<kultur-ticket-reservation>: states, hand-off, confirmation, privacy',
   it('a listener can stop the hand-off with preventDefault()', async () => {
     const { endpoint } = await backendWithEvent({ title: 'Tanzabend' });
     await createEvent(endpoint, { title: 'Lesung' }); // two events: nothing is preselected
-    const [event] = readNativeEvents(await (await fetch(`${endpoint}/events`)).json());
+    const [event] = normalizeFeed(await (await fetch(`${endpoint}/events`)).json()).events;
     const root = await fixture<HTMLElement>(html`<div>
       <div id="calendar" reservation="#tickets"></div>
       <kultur-ticket-reservation id="tickets" endpoint=${endpoint} privacy-url="/datenschutz.html"></kultur-ticket-reservation>

@@ -29,6 +29,7 @@ import type { DialogContext } from './event-dialog.js';
 import type { EventButton, ViewContext } from './event-chip.js';
 import { type CalendarMessages, catalogue, hasEnglish, loadEnglish } from './messages.js';
 import { gridContent, MonthGrid } from './month-grid.js';
+import type { CalendarErrorDetail, CalendarLoadDetail } from './property-loads.js';
 import { calendarStyles } from './styles.js';
 import { errorPanel, loadingList, notice, toolbar } from './toolbar.js';
 
@@ -42,16 +43,7 @@ const sameValues = (a: unknown[], b: unknown[]) => a.every((value, k) => value =
 /** Below this container width `view="auto"` shows the agenda. */
 const NARROW_PX = 600;
 
-/** `detail` of `kultur-load`. */
-export interface CalendarLoadDetail {
-  events: readonly KulturEvent[];
-  problems: readonly FeedProblem[];
-}
-/** `detail` of `kultur-error`. */
-export interface CalendarErrorDetail {
-  error: unknown;
-  problems: readonly FeedProblem[];
-}
+export type { CalendarErrorDetail, CalendarLoadDetail } from './property-loads.js';
 /** `detail` of `kultur-event-select` and `kultur-reserve`. */
 export interface CalendarEventDetail {
   event: KulturEvent;
@@ -82,19 +74,20 @@ const STRUCTURED_DATA_LIMIT = 100;
 const FIRST_LIST_EVENTS = 40;
 const JSON_LD = ':scope > script[type="application/ld+json"][data-kultur]';
 
+/** Announces a read of the `events` property (a chunk: it follows the read). */
+const announce = (...read: Parameters<typeof import('./property-loads.js').announce>) => void import('./property-loads.js').then((m) => m.announce(...read), () => {});
+
 /** Runs `task` when the browser is idle (at the latest after a second). */
 const whenIdle = (task: () => void) =>
   ((globalThis.requestIdleCallback as ((f: () => void, o?: object) => void) | undefined) ?? ((f: () => void) => setTimeout(f, 1)))(task, { timeout: 1000 });
-
-const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
  * A centre's event programme: month grid, agenda and a compact "upcoming" list, with category
  * filter, search, details dialog, .ics export, ticket hand-off and schema.org JSON-LD.
  * Works with attributes alone: `<kultur-event-calendar src="/programm.json">`.
  *
- * @fires kultur-load - After a feed from `src` was loaded; `detail.events` (normalized) and `detail.problems`.
- * @fires kultur-error - Loading `src` failed; `detail.error` (a `FeedError`) and `detail.problems`.
+ * @fires kultur-load - After a feed from `src` or the `events` property was read; `detail.events` (normalized) and `detail.problems`. Not again for equal data.
+ * @fires kultur-error - Loading `src` or reading `events` failed; `detail.error` (a `FeedError`) and `detail.problems`.
  * @fires kultur-event-select - A visitor opened an event's details; `detail.event`. Cancelable: `preventDefault()` keeps the dialog closed.
  * @fires kultur-reserve - A visitor chose "Tickets reservieren"; `detail.event`. Cancelable: `preventDefault()` stops the hand-off to the `reservation` element.
  *
@@ -583,13 +576,7 @@ export class KulturEventCalendar extends KulturElement {
       onIcs: this.#onIcs,
       onReserve: this.#onReserve,
     };
-    const content = !parts
-      ? nothing
-      : d?.event
-        ? parts.eventDetails(d.event, dialogCtx, d.day)
-        : d?.day
-          ? parts.dayEvents(d.day, this._index?.on(d.day, this.#match()) ?? [], dialogCtx)
-          : nothing;
+    const content = parts && d ? parts.dialogContent(d, dialogCtx, this._index, this.#match()) : nothing;
     return html`<dialog part="dialog" aria-labelledby="dialog-title" closedby="any" @close=${this.#onDialogClose}>
       <div class="dialog-body">${content}</div>
     </dialog>`;
@@ -655,7 +642,7 @@ export class KulturEventCalendar extends KulturElement {
 
   /**
    * Normalizes the `events` property; a Promise shows the loading state until it settles.
-   * Unusable data shows the error state (without an event: nothing was loaded).
+   * Unusable data shows the error state and fires `kultur-error`, as a feed that cannot be read does.
    */
   #useEvents(): void {
     this.#stopLoading();
@@ -665,7 +652,7 @@ export class KulturEventCalendar extends KulturElement {
       this._phase = 'loading';
       (given as PromiseLike<unknown>).then(
         (raw) => this.events === given && this.#normalize(raw),
-        (error: unknown) => this.events === given && this.#fail(error),
+        (error: unknown) => this.events === given && this.#fail(error, true),
       );
       return;
     }
@@ -679,7 +666,8 @@ export class KulturEventCalendar extends KulturElement {
   #normalize(raw: unknown): void {
     const options = { transform: this.transform, timeZone: this.#zone(), now: this.#nowMs() };
     const range = this.#previewRange();
-    const preview = range && previewFeed(raw, range.from, range.to, options);
+    // Data on screen stays there until the whole read: a preview is for the first paint.
+    const preview = range && this._phase !== 'ready' ? previewFeed(raw, range.from, range.to, options) : undefined;
     const readAll = () => {
       if (this.#readAll !== readAll) return;
       this.#readAll = undefined;
@@ -687,10 +675,12 @@ export class KulturEventCalendar extends KulturElement {
       try {
         feed = normalizeFeed(raw, options);
       } catch (error) {
-        this.#fail(error);
+        this.#fail(error, true);
         return;
       }
+      const before = this.loadedEvents;
       this.#setData(feed.events, feed.problems);
+      announce(this, feed, before);
     };
     this.#readAll = readAll;
     if (!preview?.events.length) return readAll();
@@ -706,10 +696,12 @@ export class KulturEventCalendar extends KulturElement {
     return { from: addDays(weeks[0].days[0].date, -1), to: addDays(weeks[weeks.length - 1].days[6].date, 1) };
   }
 
-  #fail(error: unknown): void {
+  /** The error state; `fromProperty`: the `events` value could not be read, announced as a failed load. */
+  #fail(error: unknown, fromProperty?: boolean): void {
     this.#problems = (error instanceof FeedError && error.problems) || [];
     this._error = error;
     this._phase = 'error';
+    if (fromProperty) announce(this, { error });
   }
 
   /**
@@ -720,6 +712,7 @@ export class KulturEventCalendar extends KulturElement {
     this.#stopLoading();
     if (!(keep && this._phase === 'ready')) this._phase = 'loading';
     const seconds = this.refresh;
+    const range = this.#previewRange();
     if (seconds && !(seconds >= 1)) warnOnce(`refresh="${seconds}" is not a number of seconds (at least 1); loading once.`);
     this.#watch = watchFeed(this.src, {
       format: this.#format(),
@@ -729,8 +722,8 @@ export class KulturEventCalendar extends KulturElement {
       untitledTitle: this.#locale.lang !== 'en' || hasEnglish() ? this.#locale.msg.untitled : undefined,
       now: this.#nowMs(),
       refreshMs: seconds >= 1 ? seconds * 1000 : 0,
-      preview: this.#previewRange() && {
-        ...this.#previewRange()!,
+      preview: range && {
+        ...range,
         // The first load only: a reload keeps the whole programme on screen until it is read.
         show: ({ events, categories }) => this._phase === 'loading' && this.#setData(events, [], categories),
       },
@@ -1012,18 +1005,11 @@ export class KulturEventCalendar extends KulturElement {
     if (!dialogParts) {
       this.#whenLoaded(import('./event-dialog.js'), (m) => {
         dialogParts = m;
-        this.#adoptDialogStyles();
+        m.adoptDialogStyles(this.shadowRoot);
         this.#pendingFocus = 'dialog';
         this.requestUpdate();
       });
-    } else this.#adoptDialogStyles();
-  }
-
-  /** Adds the dialog's style sheet (from its chunk) to this calendar's shadow root, once. */
-  #adoptDialogStyles(): void {
-    const root = this.shadowRoot;
-    const sheet = dialogParts?.dialogStyles.styleSheet;
-    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    } else dialogParts.adoptDialogStyles(this.shadowRoot);
   }
 
   #onBack = () => {
@@ -1052,9 +1038,8 @@ export class KulturEventCalendar extends KulturElement {
   #onReserve = () => {
     const event = this._dialog?.event;
     if (!event) return;
-    if (!fire<CalendarEventDetail>(this, 'kultur-reserve', { event }, { cancelable: true })) return;
-    // The dialog is open, so its chunk is here; focus goes to the form, not back into the grid.
-    dialogParts!.handOff(this.reservation, event, !reducedMotion(), () => {
+    // The dialog is open, so its chunk is here (it fires kultur-reserve); focus goes to the form, not back into the grid.
+    dialogParts!.handOff(this, this.reservation, event, () => {
       this.#returnFocus = undefined;
       this._dialogEl?.close();
     });

@@ -9,10 +9,24 @@ import { dateLine, priceLine, statusKey, statusWord } from './event-text.js';
 import { eventButton, itemTime, statusTag, type ViewContext } from './event-chip.js';
 import { eventToIcs, icsFileName } from '../../data/ics-writer.js';
 import { safeHtmlFragment } from '../../data/sanitize.js';
+import { fire } from '../../shared/events.js';
 import { warnOnce } from '../../shared/warn-once.js';
 import { plainDescription } from './plain-description.js';
 
-export { dialogStyles } from './event-dialog.styles.js';
+import { dialogStyles } from './event-dialog.styles.js';
+import type { CalendarIndex, matcher } from './calendar-index.js';
+
+/** Adds the dialog's style sheet to the calendar's shadow root, once. */
+export function adoptDialogStyles(root: ShadowRoot | null): void {
+  const sheet = dialogStyles.styleSheet;
+  if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+/** The dialog's content: one event's details, or the list of one day's events (those the filter `match` keeps). */
+export function dialogContent(state: { event?: KulturEvent; day?: IsoDate }, ctx: DialogContext, index: CalendarIndex | undefined, match: ReturnType<typeof matcher>) {
+  if (state.event) return eventDetails(state.event, ctx, state.day);
+  return state.day ? dayEvents(state.day, index?.on(state.day, match) ?? [], ctx) : nothing;
+}
 
 /**
  * Points the "In den Kalender" link at a fresh `.ics` Blob for `event` (on click, before the
@@ -27,11 +41,14 @@ export function prepareIcsLink(link: HTMLAnchorElement, event: KulturEvent, now:
 }
 
 /**
- * Hands `event` to the reservation element that `selector` names, scrolled to and focused, after
- * `close` (the dialog closes first: closing a modal dialog moves focus back to where it came from).
+ * Fires `kultur-reserve` on `calendar` and, unless a listener prevents it, hands `event` to the
+ * reservation element that `selector` names, scrolled to and focused, after `close` (the dialog
+ * closes first: closing a modal dialog moves focus back to where it came from).
  * Nothing but a console warning for the webmaster when the selector names no element.
  */
-export function handOff(selector: string, event: KulturEvent, smooth: boolean, close: () => void): void {
+export function handOff(calendar: HTMLElement, selector: string, event: KulturEvent, close: () => void): void {
+  if (!fire<{ event: KulturEvent }>(calendar, 'kultur-reserve', { event }, { cancelable: true })) return;
+  const smooth = !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
   let target: (HTMLElement & { event?: KulturEvent }) | null = null;
   try {
     target = document.querySelector(selector);

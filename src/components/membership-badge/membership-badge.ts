@@ -4,6 +4,7 @@ import { formatProblem } from '../../data/problems.js';
 import type { KulturMembership } from '../../data/types.js';
 import { INTL_LOCALE, resolveLang } from '../../i18n/locale.js';
 import { fire } from '../../shared/events.js';
+import { fingerprint } from '../../shared/fingerprint.js';
 import type { Theme } from '../../shared/kultur-element.js';
 import { VERSION } from '../../shared/version.js';
 import { warnOnce } from '../../shared/warn-once.js';
@@ -16,7 +17,7 @@ export type { MembershipBadgeMessages } from './messages.js';
 
 /** `detail` of `kultur-load`. */
 export interface MembershipLoadDetail {
-  /** The membership read from `src`; absent for an unknown member. */
+  /** The membership read from `src` or `membership`; absent for an unknown member. */
   membership?: KulturMembership;
   /** True when the badge shows as valid. */
   valid: boolean;
@@ -42,6 +43,7 @@ export interface KulturMembershipBadgeEventMap {
 
 const VARIANTS: readonly BadgeVariant[] = ['full', 'compact', 'icon'];
 
+
 /**
  * A network membership badge ("Mitglied der LAKS Hessen e.V. seit November 2022") that links to
  * the member's page on the network's own site. It shows as valid only while the network's JSON
@@ -52,8 +54,8 @@ const VARIANTS: readonly BadgeVariant[] = ['full', 'compact', 'icon'];
  * A small vanilla custom element (no Lit) so that its script-tag file stays under 8 KB gzip.
  *
  * @tagname kultur-membership-badge
- * @fires {CustomEvent<MembershipLoadDetail>} kultur-load - After `src` was loaded: `detail.membership`, `detail.valid`, `detail.reason`.
- * @fires {CustomEvent<MembershipErrorDetail>} kultur-error - `src` could not be used: `detail.kind` is `network`, `cors`, `timeout`, `http` or `format`.
+ * @fires {CustomEvent<MembershipLoadDetail>} kultur-load - After `src` was loaded or the `membership` property read: `detail.membership`, `detail.valid`, `detail.reason`. Not again for equal data.
+ * @fires {CustomEvent<MembershipErrorDetail>} kultur-error - `src` or `membership` could not be used: `detail.kind` is `network`, `cors`, `timeout`, `http` or `format` (`url` is empty for the property).
  * @attr src - URL of the membership JSON or network directory.
  * @attr member - Member id to pick from a network directory.
  * @attr {'full' | 'compact' | 'icon'} variant - `full` (default), `compact` (one line) or `icon`.
@@ -101,6 +103,8 @@ export class KulturMembershipBadge extends HTMLElement {
   #pending?: PromiseLike<unknown>;
   #settled?: { from: PromiseLike<unknown>; value: unknown };
   #queued = false;
+  /** The `membership` data and member read last, as JSON: equal data handed over again is no new load. */
+  #propertyKey?: string;
 
   constructor() {
     super();
@@ -243,14 +247,22 @@ export class KulturMembershipBadge extends HTMLElement {
         this.#readObject = data;
         this.#loadedKey = this.member;
         this.#reading = readMembership(data, { member: this.member });
-        this.#report(this.#reading, 'membership property');
+        const key = fingerprint([data, this.member]);
+        if (key === undefined || key !== this.#propertyKey) {
+          this.#propertyKey = key;
+          this.#report(this.#reading, 'membership property');
+          this.#render();
+          this.#announce(this.#reading);
+          return;
+        }
       }
     } else if (this.src) {
+      this.#propertyKey = undefined;
       const key = `${this.src}\n${this.member}`;
       if (key !== this.#loadedKey || this.#readObject !== undefined) void this.#load(this.src, this.member, key);
     } else {
       this.#cancel();
-      this.#loadedKey = this.#reading = this.#readObject = undefined;
+      this.#loadedKey = this.#reading = this.#readObject = this.#propertyKey = undefined;
     }
     this.#render();
   }
@@ -304,6 +316,17 @@ export class KulturMembershipBadge extends HTMLElement {
     this.#report(reading, src, verdict?.reason);
     this.#render();
     fire<MembershipLoadDetail>(this, 'kultur-load', { membership: reading.membership, valid: !!verdict?.valid, reason: verdict?.reason });
+  }
+
+  /** A read of the `membership` property is announced as a load of `src` is; data that is no membership as a `format` error. */
+  #announce(reading: MembershipReading): void {
+    const verdict = this.#verdict();
+    if (verdict) {
+      fire<MembershipLoadDetail>(this, 'kultur-load', { membership: reading.membership, valid: verdict.valid, reason: verdict.reason });
+    } else {
+      const message = `The membership property is not membership JSON:\n${reading.problems.map(formatProblem).join('\n')}`;
+      fire<MembershipErrorDetail>(this, 'kultur-error', { kind: 'format', message, url: '' });
+    }
   }
 
   /** Valid or not, and why; `undefined` while nothing usable was read. */

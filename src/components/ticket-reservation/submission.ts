@@ -4,7 +4,7 @@ import { ReservationError, type HttpApiOptions, type ReservationTransport } from
 import { isReservable, offerMax, type Quantities } from './availability.js';
 import type { FormMessages, Notice } from './messages.js';
 import { HttpReservationApi } from './reserve-api.js';
-import type { ReservationConfirmedDetail, ReservationFailedDetail } from './ticket-reservation.js';
+import type { ReservationConfirmedDetail, ReservationFailedDetail } from './types.js';
 import type { Availability, FailureReason, Reservation, ReservationRequest } from './types.js';
 import { isFieldName, type FieldErrors } from './validation.js';
 

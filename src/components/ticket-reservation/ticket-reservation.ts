@@ -6,35 +6,19 @@ import { KulturElement } from '../../shared/kultur-element.js';
 import { warnOnce } from '../../shared/warn-once.js';
 import { baseStyles, tokens } from '../../theme/tokens.js';
 import { formatPrice } from '../../time/format.js';
+import { DEFAULT_TIME_ZONE } from '../../time/zone.js';
 import { HttpReadApi, type HttpApiOptions, type ReservationReader, type ReservationTransport } from './api.js';
 import { availabilityKey, isReservable, offerMax, orderLimit, orderTotal, ticketCount, ticketLines, type Quantities } from './availability.js';
 import { dateLine } from './date-line.js';
-import { loadEvents, reservableEvents } from './event-source.js';
+import { loadEvents, readEvent, reservableEvents } from './event-source.js';
 import { errorSummary, inlineError, describedBy, stepper, textField, type ShownError } from './form-parts.js';
 import { catalogue, eventTitle, fill, hasEnglish, loadEnglish, type FormMessages, type Notice, type ReservationMessages } from './messages.js';
 import { reservationStyles } from './styles.js';
 import type { Submission, SubmitHost } from './submission.js';
-import type { Availability, FailureReason, FieldName, Reservation, ReservationRequest, TicketLine } from './types.js';
+import type { Availability, FieldName, Reservation, ReservationConfirmedDetail, ReservationFailedDetail, ReservationRequest, ReservationSubmitDetail } from './types.js';
 import { emptyContact, errorKey, isFieldName, validateAll, validateField, type ContactValues, type FieldErrors } from './validation.js';
 
-/** `detail` of `kultur-reservation-submit`: the order only, never the visitor's contact data. */
-export interface ReservationSubmitDetail {
-  eventId: string;
-  tickets: TicketLine[];
-  total: number;
-}
-
-/** `detail` of `kultur-reservation-confirmed`. */
-export interface ReservationConfirmedDetail extends ReservationSubmitDetail {
-  code: string;
-  currency: string;
-}
-
-/** `detail` of `kultur-reservation-failed`. */
-export interface ReservationFailedDetail {
-  eventId: string;
-  reason: FailureReason;
-}
+export type { ReservationConfirmedDetail, ReservationFailedDetail, ReservationSubmitDetail } from './types.js';
 
 let submitChunk: typeof import('./submit-chunk.js') | undefined;
 let submitChunkLoad: Promise<typeof import('./submit-chunk.js')> | undefined;
@@ -63,7 +47,7 @@ type Optional = 'phone' | 'message';
  * @fires kultur-reservation-confirmed - Reservation stored. `detail`: `{ code, eventId, tickets, total, currency }`.
  * @fires kultur-reservation-failed - A send failed. `detail`: `{ eventId, reason }` (`timeout`, `offline`, `network`, `conflict`, `invalid`, `rate_limited`, `not_found`, `server`).
  * @fires kultur-load - Availability loaded. `detail`: `{ eventId, availability }`.
- * @fires kultur-error - Events or availability could not be loaded. `detail`: `{ error }`.
+ * @fires kultur-error - Events or availability could not be loaded, or the `event` property is no event. `detail`: `{ error }`.
  * @slot - Fallback content (for example a phone number); hidden once the widget runs.
  * @csspart form - The form box.
  * @csspart confirmation - The confirmation box.
@@ -110,7 +94,7 @@ export class KulturTicketReservation extends KulturElement implements SubmitHost
   endpoint = '';
   /** Id of the event to reserve for (preset). */
   eventId = '';
-  /** Events feed to choose the event from (a select of upcoming reservable events). */
+  /** Events feed (any format the calendar reads) to choose the event from (a select of upcoming reservable events). */
   src = '';
   /** Privacy policy page, linked from the Art. 13 notice. */
   privacyUrl = '';
@@ -122,8 +106,8 @@ export class KulturTicketReservation extends KulturElement implements SubmitHost
   newsletter = false;
   /** Box-office phone number, offered when reservations cannot be made online. */
   phoneFallback = '';
-  /** The event to reserve for, as handed over by the calendar (a normalized `KulturEvent`). */
-  event?: KulturEvent;
+  /** The event to reserve for: a normalized `KulturEvent` (the calendar's hand-off) or an item in the native feed shape. */
+  event?: KulturEvent | Record<string, unknown>;
   /** Overrides for any visible string. */
   messages?: Partial<ReservationMessages>;
   /** Talks to the backend; default: HTTP to `endpoint`. Storybook injects an in-memory one. */
@@ -173,7 +157,7 @@ export class KulturTicketReservation extends KulturElement implements SubmitHost
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('event') && this.event) {
-      this.#select(this.event);
+      this.#useEvent(this.event);
     } else if (changed.has('src') || changed.has('eventId') || changed.has('endpoint') || changed.has('transport')) {
       if (!this.event && (this.src || this.endpoint || this.transport)) this.#loadChoices();
     }
@@ -404,7 +388,7 @@ export class KulturTicketReservation extends KulturElement implements SubmitHost
 
   #loadChoices(): void {
     void this.#load(
-      (signal) => loadEvents(this.#reader, this.src, signal),
+      (signal) => loadEvents(this.#reader, this.src, DEFAULT_TIME_ZONE, signal),
       (events) => {
         const preset = this.eventId ? events.find((event) => event.id === this.eventId) : undefined;
         if (this.eventId && !preset) warnOnce(`event-id="${this.eventId}" is not in the events feed.`);
@@ -413,6 +397,13 @@ export class KulturTicketReservation extends KulturElement implements SubmitHost
         else if (this.choices.length === 1 && !this.src) this.#select(this.choices[0]);
       },
     );
+  }
+
+  /** A raw item is read (and diagnosed) as a feed item; one that is no event shows the load error. */
+  #useEvent(value: object): void {
+    const read = readEvent(value, DEFAULT_TIME_ZONE);
+    if (!(read instanceof Promise)) return this.#select(read);
+    void this.#load(() => read, (event) => this.event === value && this.#select(event));
   }
 
   #select(event: KulturEvent): void {
@@ -549,6 +540,7 @@ export class KulturTicketReservation extends KulturElement implements SubmitHost
 
   #reload = (): void => {
     if (this.selected) this.#loadAvailability(this.selected);
+    else if (this.event) this.#useEvent(this.event);
     else this.#loadChoices();
   };
 

@@ -62,3 +62,22 @@ export type TransientReason = 'in_progress';
 
 /** Field names of the form, which are also the keys of a 422's `fields`. */
 export type FieldName = 'tickets' | 'name' | 'email' | 'phone' | 'message';
+
+/** `detail` of `kultur-reservation-submit`: the order only, never the visitor's contact data. */
+export interface ReservationSubmitDetail {
+  eventId: string;
+  tickets: TicketLine[];
+  total: number;
+}
+
+/** `detail` of `kultur-reservation-confirmed`. */
+export interface ReservationConfirmedDetail extends ReservationSubmitDetail {
+  code: string;
+  currency: string;
+}
+
+/** `detail` of `kultur-reservation-failed`. */
+export interface ReservationFailedDetail {
+  eventId: string;
+  reason: FailureReason;
+}
