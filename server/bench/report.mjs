@@ -8,6 +8,22 @@ export const TARGETS = {
   postgres: { reads: 8_000, reservations: 1_000, p99: 100, processes: 4 },
 };
 
+// Static text after the table; how the write paths work is in docs/backend.md, not here.
+export const NOTES = `How the two write paths work, and why: docs/backend.md ("The write path"), docs/decisions/.
+What the figures rest on:
+
+- availability reads use the seat counters stored on the event and offer rows; SQLite keeps the last
+  read per event in memory until this process changes the event (1 s lifetime for edits from
+  outside), PostgreSQL reads the two rows in a transaction of the centre on every request;
+- SQLite: reservations arriving in the same turn of the event loop share one write transaction
+  (group commit), counters read once per batch and written back once; reservations and their
+  idempotency records are stored in row-id order and the small keyed tables are WITHOUT ROWID (about
+  3 WAL pages per reservation); checkpoints run in a worker thread, never on the event loop;
+- PostgreSQL: one transaction per reservation, about ten round trips to the database, the event row
+  locked from its read to the commit: reservations for one event (the benchmark reserves for one)
+  run one after the other across all processes.
+`;
+
 /** Whether a row meets its target, or '' when none applies to it. */
 export function verdict(row) {
   const target = TARGETS[row.engine];
@@ -57,6 +73,5 @@ Targets (issue 5, issue 14): SQLite (1 process) availability reads ≥ 10,000 re
 ≥ 2,000 req/s, p99 ≤ 50 ms at 50 connections; PostgreSQL with 4 processes reads ≥ 8,000 req/s,
 reservations ≥ 1,000 req/s, p99 ≤ 100 ms at 50 connections.
 
-How the two write paths work, and why: docs/backend.md ("The write path"), docs/decisions/.
-`;
+${NOTES}`;
 }
