@@ -315,8 +315,10 @@ function resultKey(options: LoadOptions): string {
     transformId = transformIds.get(options.transform) ?? nextTransformId++;
     transformIds.set(options.transform, transformId);
   }
+  // The default recurrence window follows "now": a reading is reused within the same day only.
+  const windowDay = options.rangeStart === undefined || options.rangeEnd === undefined ? Math.floor((options.now ?? Date.now()) / 86_400_000) : '';
   // join() writes an absent option as an empty field.
-  return [options.format ?? 'auto', options.timeZone, transformId, options.rangeStart, options.rangeEnd, options.untitledTitle].join('|');
+  return [options.format ?? 'auto', options.timeZone, transformId, options.rangeStart, options.rangeEnd, windowDay, options.untitledTitle].join('|');
 }
 
 /**

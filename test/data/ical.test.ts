@@ -98,6 +98,13 @@ describe('iCalendar adapter (ical.js, loaded lazily)', () => {
     expect(problems).to.deep.equal(['VEVENT[9].DTSTART [Ohne Beginn]: missing: every event needs a DTSTART (item skipped)']);
   });
 
+  it('moves the default window with "now", also when the feed is unchanged', async () => {
+    const count = async (now: number) => (await loadFeed(FEED, { warn: false, now })).events.filter((e) => e.id.startsWith('kneipenquiz@')).length;
+    const before = await count(Date.parse('2025-06-01T00:00:00Z'));
+    // Two years later the cached reading (window around June 2025) must not be reused.
+    expect(await count(Date.parse('2027-06-01T00:00:00Z'))).not.to.equal(before);
+  });
+
   it('expands only within the window', async () => {
     const { events } = await load({ rangeStart: Date.parse('2027-01-01T00:00:00Z'), rangeEnd: Date.parse('2027-02-01T00:00:00Z') });
     const quiz = events.filter((e) => e.id.startsWith('kneipenquiz@'));
