@@ -183,7 +183,8 @@ echo json_encode( array(
       const { context, page, record } = await openPage(browser, slug === 'kurzcodes' ? site.pages.kurzcodes : site.pages.bloecke, { contextOptions: { viewport: { width: 1280, height: 900 } } });
       const eventShown = () => [...document.querySelectorAll('kultur-event-calendar')].every((calendar) => calendar.shadowRoot?.querySelector('[part~="event"]'));
       await page.waitForFunction(eventShown);
-      await page.locator('kultur-ticket-reservation [part~="form"]').waitFor();
+      // The box is there while the form still loads its event: wait for the order form itself.
+      await page.locator('kultur-ticket-reservation form').waitFor();
       await page.locator('kultur-membership-badge [part~="badge"]').first().waitFor();
       const scripts = await page.locator('script[type="module"][src*="/kultur-widgets/assets/"]').count();
       assert.equal(scripts, tags, 'one module script per widget, from the plugin');
@@ -201,7 +202,7 @@ echo json_encode( array(
       await barePage.waitForFunction(eventShown, undefined, { timeout: 15_000 }).catch((error) => {
         throw new Error(`bare page: ${error.message} ${JSON.stringify(bareRecord)}`);
       });
-      await barePage.locator('kultur-ticket-reservation [part~="form"]').waitFor();
+      await barePage.locator('kultur-ticket-reservation form').waitFor();
       await barePage.locator('kultur-membership-badge [part~="badge"]').first().waitFor();
       compareShadowStyles(wordpress, await shadowStyles(barePage));
       await bareContext.close();
