@@ -1,5 +1,6 @@
 // JSON answers with the API's headers and their length (no chunked encoding).
 
+import { createHash } from 'node:crypto';
 import type { OutgoingHttpHeaders } from 'node:http';
 import type { RequestContext } from './context.js';
 
@@ -31,4 +32,12 @@ export function sendJsonText(ctx: RequestContext, status: number, text: string, 
 
 export function sendJson(ctx: RequestContext, status: number, body: unknown, headers?: Record<string, string>): void {
   sendJsonText(ctx, status, JSON.stringify(body), headers);
+}
+
+/** A feed answer with an ETag of its text: 304 when the client's copy is the same (feed loaders revalidate). */
+export function sendJsonRevalidated(ctx: RequestContext, text: string): void {
+  const etag = `W/"${createHash('sha1').update(text).digest('base64url')}"`;
+  const headers = { ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Origin' };
+  if (ctx.req.headers['if-none-match'] === etag) ctx.res.writeHead(304, headers).end();
+  else sendJsonText(ctx, 200, text, headers);
 }

@@ -1,12 +1,11 @@
 // GET /api/events (the native feed) and GET /api/events/{id}.
 
-import { createHash } from 'node:crypto';
 import type { EventRecord } from '../db/store.js';
 import { availabilityOf } from '../domain/availability.js';
 import type { App, RequestContext } from '../http/context.js';
 import { HttpError } from '../http/errors.js';
 import { absoluteUrl, publicBase } from '../http/public-url.js';
-import { sendJson, sendJsonText } from '../http/respond.js';
+import { sendJson, sendJsonRevalidated } from '../http/respond.js';
 
 /** One event in the native feed shape, with its current availability. `base`: public base URL for images. */
 export function feedItem(record: EventRecord, app: App, base: string): Record<string, unknown> {
@@ -28,14 +27,7 @@ export async function getEvents(ctx: RequestContext): Promise<void> {
   const base = publicBase(ctx);
   const records = await ctx.app.store.listEvents();
   const text = JSON.stringify({ events: records.map((record) => feedItem(record, ctx.app, base)) });
-  // Feed loaders revalidate with If-None-Match; the tag changes whenever a seat is reserved.
-  const etag = `W/"${createHash('sha1').update(text).digest('base64url')}"`;
-  const headers = { ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Origin' };
-  if (ctx.req.headers['if-none-match'] === etag) {
-    ctx.res.writeHead(304, headers).end();
-    return;
-  }
-  sendJsonText(ctx, 200, text, headers);
+  sendJsonRevalidated(ctx, text);
 }
 
 export async function getEvent(ctx: RequestContext): Promise<void> {

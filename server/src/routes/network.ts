@@ -1,13 +1,12 @@
 // GET /api/network/events: the events of every centre in one native feed, each with its centre,
 // filtered by centre, region, category, time and text, in pages, with an ETag.
 
-import { createHash } from 'node:crypto';
 import type { Centre } from '../db/store.js';
 import { addDays, venueTime } from '../domain/time.js';
 import type { RequestContext } from '../http/context.js';
 import { HttpError } from '../http/errors.js';
 import { publicBase } from '../http/public-url.js';
-import { sendJsonText } from '../http/respond.js';
+import { sendJsonRevalidated } from '../http/respond.js';
 import { feedItem } from './events.js';
 
 const DEFAULT_LIMIT = 50;
@@ -68,12 +67,5 @@ export async function getNetworkEvents(ctx: RequestContext): Promise<void> {
     next = `${ctx.apiBase}/network/events?${params}`;
   }
   const body = JSON.stringify({ events: page, total: items.length, next });
-  // The tag changes whenever a seat is reserved anywhere in the page.
-  const etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`;
-  const headers = { ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Origin' };
-  if (ctx.req.headers['if-none-match'] === etag) {
-    ctx.res.writeHead(304, headers).end();
-    return;
-  }
-  sendJsonText(ctx, 200, body, headers);
+  sendJsonRevalidated(ctx, body);
 }
