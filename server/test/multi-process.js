@@ -31,7 +31,11 @@ export function describeMultiProcess(engine, count, database) {
     before(async () => {
       db = database();
       // All at once on an empty database: they migrate it one after the other.
-      servers = await Promise.all(Array.from({ length: count }, () => spawnServer({ ...db.env, ADMIN_TOKEN })));
+      const started = await Promise.allSettled(Array.from({ length: count }, () => spawnServer({ ...db.env, ADMIN_TOKEN })));
+      // Keep those that started, so that `after` stops them even when one failed (else the run hangs).
+      servers = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+      const failed = started.find((result) => result.status === 'rejected');
+      if (failed) throw failed.reason;
     });
     after(async () => {
       await Promise.all(servers.map(({ child }) => stopServer(child)));

@@ -16,20 +16,31 @@ const BACKSTOP_CHECKPOINT_PAGES = 2.5 * RESTART_FRAMES;
 /** Availability reads may see changes made outside this process this much later. */
 const STOCK_CACHE_MS = 1000;
 
+/** Tries at opening a file that other processes are opening too (start-up only; about 5 s in all). */
+const OPEN_ATTEMPTS = 20;
+
 /** `options.checkpoint`: for tests. */
 export function openSqliteStore(databasePath: string, options: { checkpoint?: CheckpointOptions } = {}): Store {
   const db = new Database(databasePath);
-  try {
-    db.pragma('busy_timeout = 5000'); // first: another process may be opening the same file
-    db.pragma('journal_mode = WAL');
-    // With WAL, NORMAL survives a crash of the process (only power loss can lose the last commits).
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('cache_size = -32000'); // the hot B-trees stay in memory
-    migrate(db);
-  } catch (error) {
-    db.close();
-    throw error;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      db.pragma('busy_timeout = 5000'); // first: another process may be opening the same file
+      db.pragma('journal_mode = WAL');
+      // With WAL, NORMAL survives a crash of the process (only power loss can lose the last commits).
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('cache_size = -32000'); // the hot B-trees stay in memory
+      migrate(db);
+      break;
+    } catch (error) {
+      // Switching a new file to WAL while another process does the same can fail at once, without the busy handler.
+      if ((error as { code?: string }).code === 'SQLITE_BUSY' && attempt < OPEN_ATTEMPTS) {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20 * attempt);
+        continue;
+      }
+      db.close();
+      throw error;
+    }
   }
   // A worker thread copies committed pages from the WAL into the database file soon after every
   // group commit, off the event loop (checkpointer.ts); SQLite's own checkpoint stays as a backstop.
